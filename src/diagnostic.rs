@@ -1,0 +1,262 @@
+//! Diagnostics: numbering faults and other oddities a proofreader wants pointed out.
+//!
+//! [`parse`](crate::parse) never fails; what is odd about a report becomes a
+//! [`Diagnostic`] with a code, a severity, the exact span, line and column, and a
+//! suggested fix where there is one.
+
+use std::fmt;
+
+use crate::numbering::Scheme;
+use crate::outline::Inversion;
+use crate::{Report, Span};
+
+/// One finding about the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// What kind of finding.
+    pub code: Code,
+    /// How serious.
+    pub severity: Severity,
+    /// The text it is about.
+    pub span: Span,
+    /// 1-based line of `span.start`.
+    pub line: usize,
+    /// 1-based column of `span.start`, in `char`s.
+    pub column: usize,
+    /// A sentence for humans.
+    pub message: String,
+    /// What was found, when that is a short piece of text.
+    pub found: Option<String>,
+    /// What was expected instead.
+    pub expected: Option<String>,
+    /// A replacement that would fix it.
+    pub fix: Option<Fix>,
+}
+
+/// A suggested edit: replace the text at `span` with `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Fix {
+    /// The text to replace.
+    pub span: Span,
+    /// What to put there.
+    pub replacement: String,
+}
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Severity {
+    /// Certainly wrong: a reader is misled.
+    Error,
+    /// Probably wrong, or against the standard.
+    Warning,
+    /// Worth knowing; allowed by the standard or by common practice.
+    Info,
+}
+
+/// The kinds of diagnostics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Code {
+    /// A child skips a rank of 一、 > （一） > 1. > （1） > ①: 1. straight under 一、.
+    SkippedLevel,
+    /// A child ranks above its parent: （一） under 1.
+    LevelInversion,
+}
+
+impl Code {
+    /// The name used in JSON and in messages.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Code::SkippedLevel => "skipped_level",
+            Code::LevelInversion => "level_inversion",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        })
+    }
+}
+
+impl Diagnostic {
+    fn new(code: Code, severity: Severity, span: Span, message: String) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity,
+            span,
+            line: 0,
+            column: 0,
+            message,
+            found: None,
+            expected: None,
+            fix: None,
+        }
+    }
+}
+
+/// The schemes of GB/T 9704-2012 §7.3.3 (and ① below them), outermost first.
+const GB_SEQUENCE: [Scheme; 5] = [
+    Scheme::Hanzi,
+    Scheme::ParenHanzi,
+    Scheme::Arabic,
+    Scheme::ParenArabic,
+    Scheme::Circled,
+];
+
+fn gb_rank(scheme: Scheme) -> Option<usize> {
+    GB_SEQUENCE.iter().position(|&s| s == scheme)
+}
+
+/// An example marker of a scheme, for messages.
+fn sample(scheme: Scheme) -> &'static str {
+    match scheme {
+        Scheme::Part => "第一部分",
+        Scheme::Chapter => "第一章",
+        Scheme::Jie => "第一节",
+        Scheme::Article => "第一条",
+        Scheme::Hanzi => "一、",
+        Scheme::ParenHanzi => "（一）",
+        Scheme::Arabic => "1.",
+        Scheme::ParenArabic => "（1）",
+        Scheme::Circled => "①",
+        Scheme::Shi => "一是",
+        Scheme::Yao => "一要",
+        Scheme::Ordinal => "第一，",
+    }
+}
+
+/// Every diagnostic for a report, sorted by position, with lines and columns filled in.
+pub(crate) fn check(input: &str, report: &Report<'_>, inversions: &[Inversion]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for inversion in inversions {
+        found.push(Diagnostic {
+            found: Some(sample(inversion.child).to_owned()),
+            ..Diagnostic::new(
+                Code::LevelInversion,
+                Severity::Warning,
+                inversion.marker_span,
+                format!(
+                    "{} is numbered under {}, but {} ranks above {} (GB/T 9704-2012 §7.3.3)",
+                    &input[inversion.marker_span.range()],
+                    sample(inversion.parent),
+                    sample(inversion.child),
+                    sample(inversion.parent)
+                ),
+            )
+        });
+    }
+    skipped_levels(report, &mut found);
+    found.sort_by_key(|d| (d.span.start, d.code));
+    fill_line_columns(input, &mut found);
+    found
+}
+
+/// `skipped_level`: once, as info, when the document always skips the same way (GB/T
+/// 9704 allows 一、 then 1. when there are two levels); at each place, as a warning,
+/// when it skips only sometimes.
+fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
+    // (parent scheme, child scheme, first child marker) for each parent's first block child.
+    let mut pairs: Vec<(Scheme, Scheme, Span)> = Vec::new();
+    for section in report.walk() {
+        if let Some(child) = section.children.iter().find(|c| !c.is_inline()) {
+            pairs.push((
+                section.marker.scheme,
+                child.marker.scheme,
+                child.marker_span,
+            ));
+        }
+    }
+    let skips = |parent: Scheme, child: Scheme| match (gb_rank(parent), gb_rank(child)) {
+        (Some(p), Some(c)) => c > p + 1,
+        _ => false,
+    };
+    let mut reported_consistent: Vec<(Scheme, Scheme)> = Vec::new();
+    for &(parent, child, span) in &pairs {
+        if !skips(parent, child) {
+            continue;
+        }
+        let consistent = pairs.iter().all(|&(p, c, _)| p != parent || c == child);
+        let skipped: Vec<&str> = GB_SEQUENCE
+            .iter()
+            .filter(|&&s| gb_rank(s) > gb_rank(parent) && gb_rank(s) < gb_rank(child))
+            .map(|&s| sample(s))
+            .collect();
+        let skipped = skipped.join(" ");
+        if consistent {
+            if reported_consistent.contains(&(parent, child)) {
+                continue;
+            }
+            reported_consistent.push((parent, child));
+            found.push(Diagnostic::new(
+                Code::SkippedLevel,
+                Severity::Info,
+                span,
+                format!(
+                    "{} is used directly under {} throughout, skipping {skipped}; allowed when a document has only these levels",
+                    sample(child),
+                    sample(parent)
+                ),
+            ));
+        } else {
+            found.push(Diagnostic {
+                expected: Some(skipped.clone()),
+                ..Diagnostic::new(
+                    Code::SkippedLevel,
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "{} directly under {} skips {skipped}, while other {} sections do not",
+                        sample(child),
+                        sample(parent),
+                        sample(parent)
+                    ),
+                )
+            });
+        }
+    }
+}
+
+/// Fills `line` and `column` of diagnostics sorted by position, in one pass over `input`.
+fn fill_line_columns(input: &str, found: &mut [Diagnostic]) {
+    let (mut line, mut line_start, mut at) = (1, 0, 0);
+    for diagnostic in found.iter_mut() {
+        let target = diagnostic.span.start.min(input.len());
+        if target < at {
+            // Not sorted (cannot happen after the sort in `check`); fall back to a scan.
+            (diagnostic.line, diagnostic.column) = diagnostic.span.line_col(input);
+            continue;
+        }
+        for (offset, byte) in input.as_bytes()[at..target].iter().enumerate() {
+            if *byte == b'\n' {
+                line += 1;
+                line_start = at + offset + 1;
+            }
+        }
+        at = target;
+        diagnostic.line = line;
+        diagnostic.column = input
+            .get(line_start..target)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+    }
+}

@@ -1,0 +1,660 @@
+//! From raw text to paragraphs: line ends, indentation, conversion junk, PDF hard wraps.
+//!
+//! Real reports reach us through Word-to-text converters, web pages and PDF extraction.
+//! [`normalize`] undoes what those did, without ever copying or rewriting the input: a
+//! [`Paragraph`] is a list of byte spans ("pieces") into the original text whose
+//! concatenation is the paragraph's clean text, and everything left out is either
+//! whitespace or reported as [`Dropped`].
+//!
+//! What it handles:
+//! - a byte-order mark, `\r\n` and lone `\r` line ends;
+//! - indentation with spaces, tabs, NBSP or U+3000, and trailing whitespace;
+//! - `[bookmark: _GoBack]` left by Word converters, anywhere in a line;
+//! - web-page header lines (来源: … 发布时间: … 字体: …) and page numbers (— 3 —);
+//! - a title repeated in the front matter;
+//! - spaces PDF extraction puts between CJK characters and digits ("2023 年" → "2023年");
+//! - hard wraps: a line is re-joined to the next one — across blank lines too — when it
+//!   stops mid-sentence (it holds a 。 but does not end with one), or, in text whose
+//!   lines mostly share one width, when it runs to that width without ending a sentence.
+//!   A line that starts with a numbering marker and holds no sentence end is a standalone
+//!   heading and is never joined to what follows.
+//!
+//! ```
+//! use gongwen::normalize::normalize;
+//! let input = "（一）行政执法队伍专业度有待提高。执法人员专业水\n\n平参差不齐。\n";
+//! let doc = normalize(input);
+//! assert_eq!(doc.paragraphs.len(), 1);
+//! assert_eq!(doc.paragraphs[0].text(input), "（一）行政执法队伍专业度有待提高。执法人员专业水平参差不齐。");
+//! ```
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::numbering;
+
+/// Junk left out of the paragraphs, reported so that no text disappears silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Dropped {
+    /// What it was.
+    pub kind: DroppedKind,
+    /// Where it was.
+    pub span: Span,
+}
+
+/// The kinds of [`Dropped`] text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DroppedKind {
+    /// A byte-order mark (U+FEFF).
+    ByteOrderMark,
+    /// Word-converter residue such as `[bookmark: _GoBack]`.
+    Bookmark,
+    /// A web-page header line: 来源、发布时间、字体、浏览次数 ….
+    WebHeader,
+    /// A page number line: "— 3 —", "第3页".
+    PageNumber,
+    /// A second copy of the title in the front matter.
+    RepeatedTitle,
+}
+
+/// One paragraph of clean text, as pieces of the original input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pieces: Vec<Span>,
+    /// Whether the paragraph is in the front matter: the lines before the first one
+    /// that reads as body text (a sentence, or a numbered line).
+    pub front: bool,
+}
+
+impl Paragraph {
+    /// The pieces of the input whose concatenation is the paragraph's text, in order.
+    pub fn pieces(&self) -> &[Span] {
+        &self.pieces
+    }
+
+    /// From the start of the first piece to the end of the last.
+    pub fn span(&self) -> Span {
+        match (self.pieces.first(), self.pieces.last()) {
+            (Some(first), Some(last)) => Span::new(first.start, last.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// The paragraph's text: borrowed when it is one piece of `input`.
+    pub fn text<'a>(&self, input: &'a str) -> Cow<'a, str> {
+        text_of(input, &self.pieces, self.span())
+    }
+}
+
+/// The result of [`normalize`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Normalized {
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Junk left out, in order.
+    pub dropped: Vec<Dropped>,
+}
+
+/// Splits `input` into clean paragraphs (see the [module docs](self)).
+pub fn normalize(input: &str) -> Normalized {
+    let mut dropped = Vec::new();
+    let lines: Vec<Line> = physical_lines(input)
+        .map(|span| Line::read(input, span, &mut dropped))
+        .collect();
+    let front_end = front_matter_end(input, &lines);
+    let width = modal_width(&lines[front_end..]);
+
+    let mut paragraphs = Vec::new();
+    let mut front_texts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        i += 1;
+        if line.kind != LineKind::Content {
+            continue;
+        }
+        if i <= front_end {
+            let text = text_of(input, &line.pieces, line.span());
+            if front_texts.iter().any(|t| *t == text) {
+                dropped.push(Dropped {
+                    kind: DroppedKind::RepeatedTitle,
+                    span: line.span(),
+                });
+            } else {
+                front_texts.push(text.into_owned());
+                paragraphs.push(Paragraph {
+                    pieces: line.pieces.clone(),
+                    front: true,
+                });
+            }
+            continue;
+        }
+        let mut pieces = line.pieces.clone();
+        let mut last = line;
+        while joins_next(input, last, width) {
+            let Some(next) = lines[i..].iter().position(|l| l.kind == LineKind::Content) else {
+                break;
+            };
+            let next_line = &lines[i + next];
+            if starts_with_marker(input, next_line) {
+                break;
+            }
+            pieces.extend_from_slice(&next_line.pieces);
+            last = next_line;
+            i += next + 1;
+        }
+        paragraphs.push(Paragraph {
+            pieces,
+            front: false,
+        });
+    }
+    dropped.sort_by_key(|d| d.span.start);
+    Normalized {
+        paragraphs,
+        dropped,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Junk,
+    Content,
+}
+
+/// One physical line after cleaning.
+#[derive(Debug)]
+struct Line {
+    kind: LineKind,
+    pieces: Vec<Span>,
+    /// Length of the clean text in `char`s.
+    chars: usize,
+}
+
+impl Line {
+    fn span(&self) -> Span {
+        match (self.pieces.first(), self.pieces.last()) {
+            (Some(first), Some(last)) => Span::new(first.start, last.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// Cleans the line at `span`: indentation, bookmarks, PDF spaces; classifies it.
+    fn read(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Line {
+        let raw = &input[span.range()];
+        let mut start = span.start;
+        for (at, c) in raw.char_indices() {
+            if c == '\u{feff}' {
+                dropped.push(Dropped {
+                    kind: DroppedKind::ByteOrderMark,
+                    span: Span::new(span.start + at, span.start + at + c.len_utf8()),
+                });
+            } else if !is_blank(c) {
+                break;
+            }
+            start = span.start + at + c.len_utf8();
+        }
+        let end = start + input[start..span.end].trim_end_matches(is_blank).len();
+        let mut pieces = Vec::with_capacity(1);
+        if start < end {
+            pieces.push(Span::new(start, end));
+        }
+        if input[start..end].contains("[bookmark:") {
+            pieces = remove_bookmarks(input, Span::new(start, end), dropped);
+        }
+        let text_span = match (pieces.first(), pieces.last()) {
+            (Some(first), Some(last)) => Span::new(first.start, last.end),
+            _ => {
+                return Line {
+                    kind: LineKind::Blank,
+                    pieces,
+                    chars: 0,
+                };
+            }
+        };
+        let junk = junk_kind(&input[text_span.range()]);
+        if let Some(kind) = junk {
+            dropped.push(Dropped {
+                kind,
+                span: text_span,
+            });
+            return Line {
+                kind: LineKind::Junk,
+                pieces: Vec::new(),
+                chars: 0,
+            };
+        }
+        if input[text_span.range()].contains([' ', '\t', '\u{3000}', '\u{a0}']) {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|piece| remove_pdf_spaces(input, piece))
+                .collect();
+        }
+        let chars = pieces
+            .iter()
+            .map(|p| input[p.range()].chars().count())
+            .sum();
+        Line {
+            kind: LineKind::Content,
+            pieces,
+            chars,
+        }
+    }
+}
+
+/// Whitespace as it indents Chinese text: ASCII, NBSP, U+3000, zero-width space, BOM.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+}
+
+/// The lines of `input` without their terminators: `\n`, `\r\n` or a lone `\r`.
+fn physical_lines(input: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let from = start;
+        let mut end = from;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        start = match (bytes.get(end), bytes.get(end + 1)) {
+            (Some(b'\r'), Some(b'\n')) => end + 2,
+            (Some(_), _) => end + 1,
+            (None, _) => end,
+        };
+        Some(Span::new(from, end))
+    })
+}
+
+/// Splits `span` around every `[bookmark: …]`, reporting each.
+fn remove_bookmarks(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Vec<Span> {
+    let mut pieces = Vec::new();
+    let mut at = span.start;
+    while let Some(found) = input[at..span.end].find("[bookmark:") {
+        let open = at + found;
+        let Some(close) = input[open..span.end].find(']') else {
+            break;
+        };
+        let close = open + close + 1;
+        dropped.push(Dropped {
+            kind: DroppedKind::Bookmark,
+            span: Span::new(open, close),
+        });
+        push_trimmed(input, &mut pieces, Span::new(at, open));
+        at = close;
+    }
+    push_trimmed(input, &mut pieces, Span::new(at, span.end));
+    pieces
+}
+
+fn push_trimmed(input: &str, pieces: &mut Vec<Span>, span: Span) {
+    let text = &input[span.range()];
+    let start = span.start + (text.len() - text.trim_start_matches(is_blank).len());
+    let end = span.start + text.trim_end_matches(is_blank).len();
+    if start < end {
+        pieces.push(Span::new(start, end));
+    }
+}
+
+/// Characters of Chinese text: Han, CJK and full-width punctuation, Chinese quotes.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'
+        | '\u{2018}'..='\u{201F}' | '\u{2460}'..='\u{24FF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Splits `piece` at runs of spaces that PDF extraction put between Chinese characters
+/// and digits or letters ("2023 年", "建设 情况"); spaces between two ASCII words stay.
+fn remove_pdf_spaces(input: &str, piece: Span) -> Vec<Span> {
+    let text = &input[piece.range()];
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !is_blank(c) {
+            prev = Some(c);
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(&(next_at, next)) = chars.peek() {
+            if !is_blank(next) {
+                break;
+            }
+            end = next_at + next.len_utf8();
+            chars.next();
+        }
+        let next = chars.peek().map(|&(_, c)| c);
+        let removable = match (prev, next) {
+            (Some(l), Some(r)) => {
+                (is_wide(l) && (is_wide(r) || r.is_ascii_alphanumeric()))
+                    || (l.is_ascii_alphanumeric() && is_wide(r))
+            }
+            _ => false,
+        };
+        if removable {
+            pieces.push(Span::new(piece.start + start, piece.start + at));
+            start = end;
+        }
+    }
+    pieces.push(Span::new(piece.start + start, piece.end));
+    pieces
+}
+
+/// Keys of the metadata bar that web pages print above an article.
+pub(crate) const WEB_HEADER_KEYS: &[&str] = &[
+    "来源",
+    "发布时间",
+    "发布日期",
+    "字体",
+    "浏览次数",
+    "累计次数",
+    "点击数",
+    "阅读次数",
+    "访问量",
+    "作者",
+    "索引号",
+    "发布机构",
+    "发文机关",
+    "生成日期",
+    "成文日期",
+    "信息来源",
+    "分类",
+    "打印",
+    "关闭",
+    "分享到",
+    "编辑",
+];
+
+/// What kind of junk a whole line is, if it is junk.
+fn junk_kind(line: &str) -> Option<DroppedKind> {
+    if is_page_number(line) {
+        return Some(DroppedKind::PageNumber);
+    }
+    if line.starts_with("当前位置") {
+        return Some(DroppedKind::WebHeader);
+    }
+    let keys = WEB_HEADER_KEYS
+        .iter()
+        .filter(|key| {
+            line.match_indices(*key).any(|(at, _)| {
+                let after = line[at + key.len()..].trim_start_matches(' ');
+                after.starts_with([':', '：', '】', ']'])
+            })
+        })
+        .count();
+    (keys >= 2 && line.chars().count() <= 120).then_some(DroppedKind::WebHeader)
+}
+
+/// "— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页".
+fn is_page_number(line: &str) -> bool {
+    let core = line.trim_matches(|c: char| matches!(c, '—' | '–' | '-' | '－' | ' ' | '\u{3000}'));
+    let digits = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 12
+            && s.chars().all(|c| crate::numeral::arabic_digit(c).is_some())
+    };
+    if digits(core) {
+        return true;
+    }
+    let Some(inner) = core.strip_prefix('第') else {
+        return false;
+    };
+    let Some((page, tail)) = inner.split_once('页') else {
+        return false;
+    };
+    let total_ok = tail.trim().is_empty()
+        || tail
+            .trim()
+            .strip_prefix('共')
+            .and_then(|t| t.trim().strip_suffix('页'))
+            .is_some_and(|t| digits(t.trim()));
+    digits(page.trim()) && total_ok
+}
+
+/// Sentence ends: a line holding one of these is body text.
+const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
+
+/// A line ending in one of these ends where its sentence ends.
+const LINE_END: &[char] = &[
+    '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '’', '」', '』', '）', ')', '》',
+    '】',
+];
+
+fn starts_with_marker(input: &str, line: &Line) -> bool {
+    line.pieces.first().is_some_and(|first| {
+        numbering::marker::<nom::error::Error<&str>>(&input[first.range()]).is_ok()
+    })
+}
+
+/// The index of the first line after the front matter: the leading lines up to the first
+/// one that reads as body text — a sentence, a numbered line, or a long line.
+fn front_matter_end(input: &str, lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .position(|line| {
+            line.kind == LineKind::Content
+                && (line.chars > 60
+                    || starts_with_marker(input, line)
+                    || line
+                        .pieces
+                        .iter()
+                        .any(|p| input[p.range()].contains(SENTENCE_END)))
+        })
+        .unwrap_or(lines.len())
+}
+
+/// The width (in chars) most body lines share, when the text is hard-wrapped.
+///
+/// Hard-wrapped text has at least 30% of its lines within two characters of the most
+/// common line length; text whose paragraphs are single lines never does.
+fn modal_width(lines: &[Line]) -> Option<usize> {
+    let lengths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Content)
+        .map(|l| l.chars)
+        .collect();
+    let mut counts = std::collections::HashMap::new();
+    for &len in lengths.iter().filter(|&&len| len >= 10) {
+        *counts.entry(len).or_insert(0usize) += 1;
+    }
+    let (&mode, _) = counts.iter().max_by_key(|&(&len, &count)| (count, len))?;
+    let near = lengths
+        .iter()
+        .filter(|&&len| len.abs_diff(mode) <= 2)
+        .count();
+    (near >= 3 && near * 10 >= lengths.len() * 3).then_some(mode)
+}
+
+/// Whether `line` continues on the next content line.
+fn joins_next(input: &str, line: &Line, width: Option<usize>) -> bool {
+    let Some(last) = line.pieces.last() else {
+        return false;
+    };
+    let text = &input[last.range()];
+    let Some(end) = text.chars().next_back() else {
+        return false;
+    };
+    let first = line.pieces.first().map_or("", |p| &input[p.range()]);
+    if let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(first) {
+        if rest.trim().is_empty() && line.pieces.len() == 1 {
+            // A marker alone on its line: its heading is on the next.
+            return true;
+        }
+    }
+    if LINE_END.contains(&end) {
+        return false;
+    }
+    let has_sentence_end = line
+        .pieces
+        .iter()
+        .any(|p| input[p.range()].contains(SENTENCE_END));
+    if has_sentence_end {
+        return true;
+    }
+    if starts_with_marker(input, line) {
+        // A numbered line with no sentence in it is a heading standing alone.
+        return false;
+    }
+    width.is_some_and(|w| line.chars + 2 >= w)
+}
+
+/// The text of `pieces` clipped to `within`: borrowed when that is one piece.
+pub(crate) fn text_of<'a>(input: &'a str, pieces: &[Span], within: Span) -> Cow<'a, str> {
+    let mut clipped = clip(pieces, within);
+    let Some(first) = clipped.next() else {
+        return Cow::Borrowed("");
+    };
+    match clipped.next() {
+        None => Cow::Borrowed(&input[first.range()]),
+        Some(second) => {
+            let mut text = String::with_capacity(within.len());
+            text.push_str(&input[first.range()]);
+            text.push_str(&input[second.range()]);
+            for piece in clipped {
+                text.push_str(&input[piece.range()]);
+            }
+            Cow::Owned(text)
+        }
+    }
+}
+
+/// The non-empty parts of `pieces` inside `within`.
+pub(crate) fn clip(pieces: &[Span], within: Span) -> impl Iterator<Item = Span> + '_ {
+    pieces.iter().filter_map(move |p| {
+        let span = Span::new(p.start.max(within.start), p.end.min(within.end));
+        (span.start < span.end).then_some(span)
+    })
+}
+
+/// The characters of `pieces` from absolute offset `from` on, with their offsets.
+pub(crate) fn chars_from<'a>(
+    input: &'a str,
+    pieces: &'a [Span],
+    from: usize,
+) -> impl Iterator<Item = (usize, char)> + 'a {
+    pieces
+        .iter()
+        .filter(move |p| p.end > from)
+        .flat_map(move |p| {
+            let start = p.start.max(from);
+            input[start..p.end]
+                .char_indices()
+                .map(move |(at, c)| (start + at, c))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &str) -> Vec<String> {
+        normalize(input)
+            .paragraphs
+            .iter()
+            .map(|p| p.text(input).into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn line_ends_and_indentation() {
+        let input = "\u{feff}标题\r\n\u{3000}\u{3000}正文一。\r    正文二。\n\t\u{a0}正文三。  \n";
+        assert_eq!(texts(input), ["标题", "正文一。", "正文二。", "正文三。"]);
+        let doc = normalize(input);
+        assert_eq!(doc.dropped[0].kind, DroppedKind::ByteOrderMark);
+        assert_eq!(doc.dropped[0].span, Span::new(0, 3));
+    }
+
+    #[test]
+    fn bookmarks_anywhere() {
+        let input = "[bookmark: _GoBack]关于2023年度的报告\n正文[bookmark: x]继续。\n";
+        assert_eq!(texts(input), ["关于2023年度的报告", "正文继续。"]);
+        let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
+        assert_eq!(kinds, [DroppedKind::Bookmark, DroppedKind::Bookmark]);
+    }
+
+    #[test]
+    fn web_header_and_repeated_title() {
+        let input = "白甸镇2024年报告\n来源: 政社办 发布时间:2025-02-27 14:46 累计次数: 字体:[ ]\n\n白甸镇2024年报告\n\n今年以来,成效明显。\n";
+        assert_eq!(texts(input), ["白甸镇2024年报告", "今年以来,成效明显。"]);
+        let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
+        assert_eq!(kinds, [DroppedKind::WebHeader, DroppedKind::RepeatedTitle]);
+    }
+
+    #[test]
+    fn page_numbers() {
+        for line in ["— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页"] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in ["3个", "第三页", "共计3页", "— 说明 —"] {
+            assert!(!is_page_number(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn pdf_spaces() {
+        let input = "西青区张家窝镇 2023 年度法治政府建设 情况报告\n领导干部 “关键少数”，Windows 10 系统。\n";
+        assert_eq!(
+            texts(input),
+            [
+                "西青区张家窝镇2023年度法治政府建设情况报告",
+                "领导干部“关键少数”，Windows 10系统。"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejoins_a_sentence_broken_across_a_blank_line() {
+        let input = "标题\n\n一是健全机制。严格落实，党委\n\n书记带头讲法治课。\n二是加强。\n";
+        assert_eq!(
+            texts(input),
+            [
+                "标题",
+                "一是健全机制。严格落实，党委书记带头讲法治课。",
+                "二是加强。"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_a_standalone_heading_apart() {
+        let input = "正文一。\n一、存在问题\n（一）行政执法队伍专业度有待提高。执法人员专业水\n\n平参差不齐。\n";
+        assert_eq!(
+            texts(input),
+            [
+                "正文一。",
+                "一、存在问题",
+                "（一）行政执法队伍专业度有待提高。执法人员专业水平参差不齐。"
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_a_marker_alone_on_its_line() {
+        let input = "正文。\n一、\n总体要求\n正文二。\n";
+        assert_eq!(texts(input), ["正文。", "一、总体要求", "正文二。"]);
+    }
+
+    #[test]
+    fn modal_width_rejoins_wrapped_lines() {
+        let input = "正文开始。\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n结束。\n另起一段。\n";
+        assert_eq!(texts(input).len(), 3);
+    }
+
+    #[test]
+    fn chars_from_crosses_pieces() {
+        let input = "ab cd";
+        let pieces = [Span::new(0, 2), Span::new(3, 5)];
+        let got: Vec<_> = chars_from(input, &pieces, 1).collect();
+        assert_eq!(got, [(1, 'b'), (3, 'c'), (4, 'd')]);
+        assert_eq!(text_of(input, &pieces, Span::new(1, 4)), "bc");
+    }
+}

@@ -1,0 +1,475 @@
+//! The outline: which paragraphs open sections, how deep each one sits, where a heading
+//! ends and its body begins, and the inline enumerations (一是…二是…) inside bodies.
+//!
+//! Depth comes from a stack of open sections, not from a fixed table:
+//!
+//! 1. a marker whose scheme is already open on the stack is a sibling at that depth
+//!    ("1." and "3、" are one scheme, so a mixed list stays one list);
+//! 2. a scheme that ranks lower than the innermost open one (一、 > （一） > 1. > （1） > ①)
+//!    opens a child — one level down even when ranks are skipped, so 一、 straight to 1.
+//!    gives depth 2, never an empty level;
+//! 3. a scheme that ranks higher, but that the document has already nested under the
+//!    innermost scheme, or that starts at 1 under a section with no children yet, is
+//!    still a child — the author's order wins — and the inversion is recorded;
+//! 4. otherwise sections are closed until one ranks above it, and it opens there.
+//!
+//! A paragraph that opens a section holds its heading: up to the first 。！？ or ：, or the
+//! whole line when it has no sentence end. The rest is body. Inline runs (一是, 一要,
+//! 第一，) in a section's text — at a paragraph's start or mid-paragraph — become child
+//! sections when the run continues (一是 then 二是); a lone 一是 stays text. The heading
+//! of an inline item is its first sentence, or its first clauses when that sentence is
+//! long. Text is never dropped: text after a child belongs to that child (the innermost
+//! open section), so reading sections in pre-order gives the document in order.
+
+use std::borrow::Cow;
+
+use crate::normalize::{Paragraph, chars_from, clip, text_of};
+use crate::numbering::{self, Marker, Scheme};
+use crate::{Section, Span};
+
+/// A section opened on a paragraph, before heading and inline items are worked out.
+struct Node<'a> {
+    marker: Marker<'a>,
+    marker_span: Span,
+    /// The pieces of the opening paragraph after the marker, then one entry per body
+    /// paragraph.
+    content: Vec<Vec<Span>>,
+    children: Vec<Node<'a>>,
+}
+
+/// A level inversion: a child whose scheme ranks above its parent's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Inversion {
+    pub(crate) marker_span: Span,
+    pub(crate) child: Scheme,
+    pub(crate) parent: Scheme,
+}
+
+/// What [`build`] returns.
+pub(crate) struct Outline<'a> {
+    pub(crate) preamble: Vec<Span>,
+    pub(crate) preamble_text: Cow<'a, str>,
+    pub(crate) sections: Vec<Section<'a>>,
+    pub(crate) inversions: Vec<Inversion>,
+}
+
+/// Builds the section tree from the body paragraphs of `input`.
+pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a> {
+    let mut roots: Vec<Node<'a>> = Vec::new();
+    let mut preamble: Vec<Vec<Span>> = Vec::new();
+    let mut stack: Vec<Node<'a>> = Vec::new();
+    let mut nested = NestedPairs::default();
+    let mut inversions = Vec::new();
+    let mut attachment_list = false;
+
+    for paragraph in paragraphs {
+        let pieces = paragraph.pieces();
+        let opening = block_marker(input, pieces)
+            .filter(|_| !(attachment_list && is_attachment_line(input, paragraph)));
+        attachment_list = starts_attachment_list(input, pieces)
+            || (attachment_list && is_attachment_line(input, paragraph));
+        let Some((marker, marker_span)) = opening else {
+            match stack.last_mut() {
+                Some(node) => node.content.push(pieces.to_vec()),
+                None => preamble.push(pieces.to_vec()),
+            }
+            continue;
+        };
+        let scheme = marker.scheme;
+        let depth = match stack.iter().position(|n| n.marker.scheme == scheme) {
+            Some(at) => at,
+            None => match stack.last() {
+                None => 0,
+                Some(top) if rank(scheme) > rank(top.marker.scheme) => stack.len(),
+                Some(top) => {
+                    let parent = top.marker.scheme;
+                    if nested.contains(parent, scheme)
+                        || (marker.ordinal == 1 && top.children.is_empty())
+                    {
+                        inversions.push(Inversion {
+                            marker_span,
+                            child: scheme,
+                            parent,
+                        });
+                        stack.len()
+                    } else {
+                        stack
+                            .iter()
+                            .position(|n| rank(n.marker.scheme) >= rank(scheme))
+                            .unwrap_or(stack.len())
+                    }
+                }
+            },
+        };
+        close_to(&mut stack, &mut roots, depth);
+        if let Some(parent) = stack.last() {
+            nested.insert(parent.marker.scheme, scheme);
+        }
+        let first: Vec<Span> =
+            clip(pieces, Span::new(marker_span.end, paragraph.span().end)).collect();
+        stack.push(Node {
+            marker,
+            marker_span,
+            content: vec![first],
+            children: Vec::new(),
+        });
+    }
+    close_to(&mut stack, &mut roots, 0);
+
+    let mut root = Finished::default();
+    add_inline_items(input, &preamble, 0, &mut root, None);
+    let preamble_spans: Vec<Span> = root.body.iter().map(|p| span_of(p)).collect();
+    let preamble_text = join_paragraphs(input, &root.body);
+    let mut sections = root.items;
+    sections.extend(roots.into_iter().map(|node| finish(input, node, 1)));
+    Outline {
+        preamble: preamble_spans,
+        preamble_text,
+        sections,
+        inversions,
+    }
+}
+
+fn rank(scheme: Scheme) -> u8 {
+    scheme.rank().unwrap_or(u8::MAX)
+}
+
+/// Which schemes the document has nested directly under which.
+#[derive(Default)]
+struct NestedPairs([[bool; Scheme::ALL.len()]; Scheme::ALL.len()]);
+
+impl NestedPairs {
+    fn index(scheme: Scheme) -> usize {
+        Scheme::ALL.iter().position(|&s| s == scheme).unwrap_or(0)
+    }
+    fn insert(&mut self, parent: Scheme, child: Scheme) {
+        self.0[Self::index(parent)][Self::index(child)] = true;
+    }
+    fn contains(&self, parent: Scheme, child: Scheme) -> bool {
+        self.0[Self::index(parent)][Self::index(child)]
+    }
+}
+
+/// Closes open sections until `depth` remain, attaching each to its parent.
+fn close_to<'a>(stack: &mut Vec<Node<'a>>, roots: &mut Vec<Node<'a>>, depth: usize) {
+    while stack.len() > depth {
+        let Some(node) = stack.pop() else { break };
+        match stack.last_mut() {
+            Some(parent) => parent.children.push(node),
+            None => roots.push(node),
+        }
+    }
+}
+
+/// The block marker that opens the paragraph, if any.
+fn block_marker<'a>(input: &'a str, pieces: &[Span]) -> Option<(Marker<'a>, Span)> {
+    let first = pieces.first()?;
+    let text = &input[first.range()];
+    let (rest, marker) = numbering::marker::<nom::error::Error<&str>>(text).ok()?;
+    if marker.scheme.is_inline() {
+        return None;
+    }
+    let end = first.start + (text.len() - rest.len());
+    Some((marker, Span::new(first.start, end)))
+}
+
+/// "附件：1.……" opens the list of attachments (GB/T 9704 §7.3.4), whose "1." lines are
+/// not headings.
+fn starts_attachment_list(input: &str, pieces: &[Span]) -> bool {
+    pieces.first().is_some_and(|p| {
+        let text = &input[p.range()];
+        text.strip_prefix("附件")
+            .and_then(|t| t.strip_prefix(['：', ':']))
+            .is_some_and(|t| numbering::arabic::<nom::error::Error<&str>>(t.trim_start()).is_ok())
+    })
+}
+
+/// A numbered attachment name: short, with no sentence in it.
+fn is_attachment_line(input: &str, paragraph: &Paragraph) -> bool {
+    let text = paragraph.text(input);
+    text.chars().count() <= 60 && !text.contains(['。', '；', '！', '？'])
+}
+
+/// A section or item once its heading, body and children are known.
+#[derive(Default)]
+struct Finished<'a> {
+    /// Body paragraphs (pieces), before the first item.
+    body: Vec<Vec<Span>>,
+    items: Vec<Section<'a>>,
+}
+
+/// Turns a node into a section: heading, body, inline items, then block children.
+fn finish<'a>(input: &'a str, node: Node<'a>, level: usize) -> Section<'a> {
+    let Node {
+        marker,
+        marker_span,
+        mut content,
+        children,
+    } = node;
+    let first = content.first().cloned().unwrap_or_default();
+    let heading_start = first_text_offset(input, &first, marker_span.end);
+    let (heading_span, body_start) = block_heading(input, &first, heading_start);
+    if let Some(first) = content.first_mut() {
+        *first = clip(&first.clone(), Span::new(body_start, usize::MAX)).collect();
+    }
+    let heading = text_of(input, &first, heading_span);
+    let mut done = Finished::default();
+    add_inline_items(input, &content, level, &mut done, Some(heading_span.end));
+    let mut section = Section::new(marker, marker_span, level);
+    section.heading = trim_cow(heading);
+    section.heading_span = heading_span;
+    section.paragraphs = done.body.iter().map(|p| span_of(p)).collect();
+    section.body = join_paragraphs(input, &done.body);
+    section.children = done.items;
+    section.children.extend(
+        children
+            .into_iter()
+            .map(|child| finish(input, child, level + 1)),
+    );
+    section.span = section_span(&section);
+    section
+}
+
+fn section_span(section: &Section<'_>) -> Span {
+    let mut span = section.marker_span.cover(section.heading_span);
+    for p in &section.paragraphs {
+        span = span.cover(*p);
+    }
+    if let Some(last) = section.children.last() {
+        span = span.cover(last.span);
+    }
+    span
+}
+
+/// The offset of the first non-blank character at or after `from`.
+fn first_text_offset(input: &str, pieces: &[Span], from: usize) -> usize {
+    chars_from(input, pieces, from)
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(from, |(at, _)| at)
+}
+
+const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?'];
+
+/// The heading of a block section and where its body starts: up to the first sentence
+/// end or colon, or the whole paragraph when it has neither.
+fn block_heading(input: &str, pieces: &[Span], from: usize) -> (Span, usize) {
+    let end = pieces.last().map_or(from, |p| p.end.max(from));
+    for (at, c) in chars_from(input, pieces, from) {
+        if SENTENCE_END.contains(&c) || c == '：' || c == ':' {
+            return (Span::new(from, at), at + c.len_utf8());
+        }
+    }
+    (Span::new(from, end), end)
+}
+
+/// Where an inline item's heading ends (exclusive) and its body starts.
+///
+/// The first sentence (to 。！？；) when it is at most [`MAX_ITEM_HEADING`] chars; else its
+/// first clauses (split at ，：) until at least [`MIN_ITEM_HEADING`] chars.
+fn item_heading(input: &str, pieces: &[Span], from: usize, end: usize) -> (Span, usize) {
+    let mut first_clause = None;
+    let mut count = 0;
+    for (at, c) in chars_from(input, pieces, from).take_while(|&(at, _)| at < end) {
+        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
+            return match first_clause {
+                Some(clause) if count > MAX_ITEM_HEADING => clause,
+                _ => (Span::new(from, at), at + c.len_utf8()),
+            };
+        }
+        if first_clause.is_none()
+            && count >= MIN_ITEM_HEADING
+            && matches!(c, '，' | ',' | '：' | ':')
+        {
+            first_clause = Some((Span::new(from, at), at + c.len_utf8()));
+        }
+        count += 1;
+    }
+    match first_clause {
+        Some(clause) if count > MAX_ITEM_HEADING => clause,
+        _ => (Span::new(from, end), end),
+    }
+}
+
+const MAX_ITEM_HEADING: usize = 30;
+const MIN_ITEM_HEADING: usize = 8;
+
+/// An inline marker found in running text.
+struct Candidate<'a> {
+    marker: Marker<'a>,
+    span: Span,
+    paragraph: usize,
+}
+
+/// Finds the inline markers of `content` whose runs continue, turns each run's items
+/// into child sections of `level + 1`, and leaves the text before the first item as body.
+fn add_inline_items<'a>(
+    input: &'a str,
+    content: &[Vec<Span>],
+    level: usize,
+    out: &mut Finished<'a>,
+    after: Option<usize>,
+) {
+    let candidates = inline_candidates(input, content, after.unwrap_or(0));
+    let accepted = accepted_runs(&candidates);
+    let Some(&first) = accepted.first() else {
+        out.body = content.iter().filter(|p| !p.is_empty()).cloned().collect();
+        return;
+    };
+    let first_at = candidates[first].span.start;
+    let first_paragraph = candidates[first].paragraph;
+    out.body = content[..first_paragraph]
+        .iter()
+        .cloned()
+        .chain(std::iter::once(
+            clip(&content[first_paragraph], Span::new(0, first_at)).collect(),
+        ))
+        .filter(|p: &Vec<Span>| !p.is_empty())
+        .collect();
+    for (n, &index) in accepted.iter().enumerate() {
+        let candidate = &candidates[index];
+        let next = accepted.get(n + 1).map(|&i| &candidates[i]);
+        let (end_paragraph, end_at) = match next {
+            Some(next) => (next.paragraph, next.span.start),
+            None => (content.len().saturating_sub(1), usize::MAX),
+        };
+        let mut item_content: Vec<Vec<Span>> = Vec::new();
+        for (p, pieces) in content
+            .iter()
+            .enumerate()
+            .take(end_paragraph + 1)
+            .skip(candidate.paragraph)
+        {
+            let from = if p == candidate.paragraph {
+                candidate.span.end
+            } else {
+                0
+            };
+            let to = if p == end_paragraph {
+                end_at
+            } else {
+                usize::MAX
+            };
+            item_content.push(clip(pieces, Span::new(from, to)).collect());
+        }
+        let first_pieces = item_content.first().cloned().unwrap_or_default();
+        let text_end = first_pieces.last().map_or(candidate.span.end, |p| p.end);
+        let heading_start = first_text_offset(input, &first_pieces, candidate.span.end);
+        let (heading_span, body_start) =
+            item_heading(input, &first_pieces, heading_start, text_end);
+        if let Some(first) = item_content.first_mut() {
+            *first = clip(&first_pieces, Span::new(body_start, usize::MAX)).collect();
+        }
+        let body: Vec<Vec<Span>> = item_content.into_iter().filter(|p| !p.is_empty()).collect();
+        let mut item = Section::new(candidate.marker.clone(), candidate.span, level + 1);
+        item.heading = trim_cow(text_of(input, &first_pieces, heading_span));
+        item.heading_span = heading_span;
+        item.paragraphs = body.iter().map(|p| span_of(p)).collect();
+        item.body = join_paragraphs(input, &body);
+        item.span = section_span(&item);
+        out.items.push(item);
+    }
+}
+
+/// Every inline marker in `content` after offset `after`, where the character before it
+/// allows one.
+fn inline_candidates<'a>(
+    input: &'a str,
+    content: &[Vec<Span>],
+    after: usize,
+) -> Vec<Candidate<'a>> {
+    let mut found = Vec::new();
+    for (paragraph, pieces) in content.iter().enumerate() {
+        let mut prev: Option<char> = None;
+        let mut skip_to = 0;
+        for piece in pieces {
+            let text = &input[piece.range()];
+            for (at, c) in text.char_indices() {
+                let offset = piece.start + at;
+                let candidate = offset >= skip_to
+                    && offset >= after
+                    && (c == '第' || crate::numeral::is_chinese_numeral_char(c))
+                    && numbering::may_precede_inline(prev);
+                prev = Some(c);
+                if !candidate {
+                    continue;
+                }
+                let Ok((rest, marker)) = numbering::marker::<nom::error::Error<&str>>(&text[at..])
+                else {
+                    continue;
+                };
+                if !marker.scheme.is_inline() {
+                    continue;
+                }
+                let end = piece.end - rest.len();
+                skip_to = end;
+                found.push(Candidate {
+                    marker,
+                    span: Span::new(offset, end),
+                    paragraph,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Indices of the candidates that belong to a run of at least two items of one scheme
+/// with rising ordinals.
+fn accepted_runs(candidates: &[Candidate<'_>]) -> Vec<usize> {
+    let mut accepted = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, accepted: &mut Vec<usize>| {
+        if run.len() >= 2 {
+            accepted.append(run);
+        }
+        run.clear();
+    };
+    for (i, candidate) in candidates.iter().enumerate() {
+        let continues = run.last().is_some_and(|&last| {
+            let last = &candidates[last];
+            last.marker.scheme == candidate.marker.scheme
+                && candidate.marker.ordinal > last.marker.ordinal
+        });
+        if !continues {
+            flush(&mut run, &mut accepted);
+        }
+        run.push(i);
+    }
+    flush(&mut run, &mut accepted);
+    accepted.sort_unstable();
+    accepted
+}
+
+fn span_of(pieces: &[Span]) -> Span {
+    match (pieces.first(), pieces.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::default(),
+    }
+}
+
+/// The paragraphs' texts joined by newlines: borrowed when there is one single-piece
+/// paragraph.
+fn join_paragraphs<'a>(input: &'a str, paragraphs: &[Vec<Span>]) -> Cow<'a, str> {
+    match paragraphs {
+        [] => Cow::Borrowed(""),
+        [only] => text_of(input, only, span_of(only)),
+        many => {
+            let mut text = String::new();
+            for (i, p) in many.iter().enumerate() {
+                if i > 0 {
+                    text.push('\n');
+                }
+                text.push_str(&text_of(input, p, span_of(p)));
+            }
+            Cow::Owned(text)
+        }
+    }
+}
+
+fn trim_cow(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
+    }
+}

@@ -1,0 +1,368 @@
+//! The typed result of [`parse`]: [`Report`], [`Section`] and their metadata.
+//!
+//! # Borrowed, not copied
+//!
+//! A report borrows from the input: every text field is a `Cow<'a, str>` that points into
+//! the input when the text is one contiguous slice of it, and owns a string only where
+//! normalization had to re-join text (a hard-wrapped line, a removed PDF space, a body of
+//! several paragraphs). Parsing a large archive therefore costs little more memory than
+//! the archive itself. Call [`Report::into_owned`] to keep a report after its input is
+//! gone. With serde, deserializing gives owned strings, so `Report<'static>` works with
+//! `serde_json::from_reader`.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::normalize::{self, Dropped, Paragraph};
+use crate::numbering::Marker;
+use crate::{Span, metadata, outline};
+
+/// A parsed report: metadata, preamble, section tree, diagnostics.
+///
+/// Built by [`parse`]. Reading `title`, `preamble`, and each section's marker, heading
+/// and body in pre-order gives back the document's text, less whitespace, the line breaks
+/// that were re-joined, and the junk listed in `dropped`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Report<'a> {
+    /// The title, with PDF spaces removed: "杨家泊镇2024年法治政府建设情况报告".
+    pub title: Option<Cow<'a, str>>,
+    /// Where the title is.
+    pub title_span: Option<Span>,
+    /// The organ that issues the report: a line above the title, else the place or
+    /// organ that opens the title, else the signature.
+    pub issuer: Option<Cow<'a, str>>,
+    /// Where the issuer was read.
+    pub issuer_span: Option<Span>,
+    /// The year reported on, from the title (else from the opening words).
+    pub year: Option<u16>,
+    /// The signing date.
+    pub date: Option<Date>,
+    /// Where the date was read.
+    pub date_span: Option<Span>,
+    /// Fields of a web page's source bar (来源, 发布时间 …), when the text was copied
+    /// from one.
+    pub source: Vec<SourceField<'a>>,
+    /// The text between the title and the first section, paragraphs joined by `\n`.
+    pub preamble: Cow<'a, str>,
+    /// The spans of the preamble's paragraphs.
+    pub preamble_paragraphs: Vec<Span>,
+    /// The top-level sections.
+    pub sections: Vec<Section<'a>>,
+    /// Numbering faults and other oddities.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Junk left out of the text: bookmarks, web-page bars, page numbers, repeated titles.
+    pub dropped: Vec<Dropped>,
+}
+
+/// A section of the outline: a numbered heading with its body and sub-sections, or an
+/// inline item (一是…) of a body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Section<'a> {
+    /// Depth in the tree, 1 for the top level.
+    pub level: usize,
+    /// The numbering marker that opens the section.
+    pub marker: Marker<'a>,
+    /// Where the marker is.
+    pub marker_span: Span,
+    /// The heading, without marker and final punctuation. For a line that goes on after
+    /// its first sentence ("（一）标题。正文……") it is that sentence; for an inline item,
+    /// its first sentence or, when that is long, its first clauses.
+    pub heading: Cow<'a, str>,
+    /// Where the heading is.
+    pub heading_span: Span,
+    /// The section's own text after the heading, without its children's: paragraphs
+    /// joined by `\n`.
+    pub body: Cow<'a, str>,
+    /// The spans of the body's paragraphs (or parts of paragraphs, for inline items).
+    pub paragraphs: Vec<Span>,
+    /// From the marker to the end of the section's last text, children included.
+    pub span: Span,
+    /// Sub-sections and inline items, in order.
+    pub children: Vec<Section<'a>>,
+}
+
+impl<'a> Section<'a> {
+    pub(crate) fn new(marker: Marker<'a>, marker_span: Span, level: usize) -> Section<'a> {
+        Section {
+            level,
+            marker,
+            marker_span,
+            heading: Cow::Borrowed(""),
+            heading_span: Span::new(marker_span.end, marker_span.end),
+            body: Cow::Borrowed(""),
+            paragraphs: Vec::new(),
+            span: marker_span,
+            children: Vec::new(),
+        }
+    }
+
+    /// Whether this is an inline item (一是, 一要, 第一，) rather than a numbered heading.
+    pub fn is_inline(&self) -> bool {
+        self.marker.scheme.is_inline()
+    }
+
+    /// This section and all below it, in pre-order.
+    ///
+    /// ```
+    /// let report = gongwen::parse("一、甲\n（一）乙\n（二）丙\n二、丁\n");
+    /// let headings: Vec<_> = report.sections.iter().flat_map(|s| s.walk()).map(|s| &*s.heading).collect();
+    /// assert_eq!(headings, ["甲", "乙", "丙", "丁"]);
+    /// ```
+    pub fn walk(&self) -> impl Iterator<Item = &Section<'a>> {
+        let mut stack = vec![self];
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            stack.extend(next.children.iter().rev());
+            Some(next)
+        })
+    }
+
+    /// The same section, owning its text.
+    pub fn into_owned(self) -> Section<'static> {
+        Section {
+            level: self.level,
+            marker: self.marker.into_owned(),
+            marker_span: self.marker_span,
+            heading: Cow::Owned(self.heading.into_owned()),
+            heading_span: self.heading_span,
+            body: Cow::Owned(self.body.into_owned()),
+            paragraphs: self.paragraphs,
+            span: self.span,
+            children: self.children.into_iter().map(Section::into_owned).collect(),
+        }
+    }
+}
+
+/// A field of a web page's source bar: `来源: 政社办`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct SourceField<'a> {
+    /// The key as written: "来源", "发布时间".
+    pub key: Cow<'a, str>,
+    /// Where the key is.
+    pub key_span: Span,
+    /// The value, trimmed: "政社办", "2025-02-27 14:46".
+    pub value: Cow<'a, str>,
+    /// Where the value is.
+    pub value_span: Span,
+}
+
+impl SourceField<'_> {
+    /// The same field, owning its text.
+    pub fn into_owned(self) -> SourceField<'static> {
+        SourceField {
+            key: Cow::Owned(self.key.into_owned()),
+            key_span: self.key_span,
+            value: Cow::Owned(self.value.into_owned()),
+            value_span: self.value_span,
+        }
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD` in JSON and by `Display`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// A date, if it exists in the Gregorian calendar.
+    ///
+    /// ```
+    /// use gongwen::Date;
+    /// assert!(Date::new(2024, 2, 29).is_some());
+    /// assert!(Date::new(2023, 2, 29).is_none());
+    /// ```
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = crate::Error;
+
+    /// Reads `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Date, crate::Error> {
+        let bad = |offset: usize| match s[offset.min(s.len())..].chars().next() {
+            Some(found) => crate::Error::Unexpected {
+                expected: "a date YYYY-MM-DD",
+                found,
+                offset,
+            },
+            None => crate::Error::UnexpectedEnd {
+                expected: "a date YYYY-MM-DD",
+                offset,
+            },
+        };
+        let mut parts = s.splitn(3, '-');
+        let mut field = |offset: usize| -> Result<u16, crate::Error> {
+            parts
+                .next()
+                .and_then(|p| p.parse().ok())
+                .ok_or_else(|| bad(offset))
+        };
+        let year = field(0)?;
+        let month = u8::try_from(field(5)?).map_err(|_| bad(5))?;
+        let day = u8::try_from(field(8)?).map_err(|_| bad(8))?;
+        Date::new(year, month, day).ok_or_else(|| bad(0))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = <Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Report<'_> {
+    /// Every section and inline item, in pre-order.
+    pub fn walk(&self) -> impl Iterator<Item = &Section<'_>> {
+        self.sections.iter().flat_map(Section::walk)
+    }
+
+    /// The same report, owning its text, so it can outlive the input.
+    pub fn into_owned(self) -> Report<'static> {
+        let owned = |t: Option<Cow<'_, str>>| t.map(|t| Cow::Owned(t.into_owned()));
+        Report {
+            title: owned(self.title),
+            title_span: self.title_span,
+            issuer: owned(self.issuer),
+            issuer_span: self.issuer_span,
+            year: self.year,
+            date: self.date,
+            date_span: self.date_span,
+            source: self
+                .source
+                .into_iter()
+                .map(SourceField::into_owned)
+                .collect(),
+            preamble: Cow::Owned(self.preamble.into_owned()),
+            preamble_paragraphs: self.preamble_paragraphs,
+            sections: self.sections.into_iter().map(Section::into_owned).collect(),
+            diagnostics: self.diagnostics,
+            dropped: self.dropped,
+        }
+    }
+}
+
+/// The outline as an indented list: the title, then one line per section with its
+/// marker and heading.
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(title) = &self.title {
+            writeln!(f, "{title}")?;
+        }
+        for section in self.walk() {
+            let indent = 2 * section.level.saturating_sub(1);
+            writeln!(
+                f,
+                "{:indent$}{}{}",
+                "", section.marker.text, section.heading
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses a report. Total: every input gives a report, and what is odd about it is
+/// in [`Report::diagnostics`].
+///
+/// ```
+/// let input = "\
+/// 某镇2024年法治政府建设情况报告
+/// 2024年，某镇深入推进依法行政。
+/// 一、主要举措
+/// （一）健全机制。一是完善制度。二是加强监督。
+/// （二）强化执法
+/// 二、存在问题
+/// ";
+/// let report = gongwen::parse(input);
+/// assert_eq!(report.title.as_deref(), Some("某镇2024年法治政府建设情况报告"));
+/// assert_eq!((report.issuer.as_deref(), report.year), (Some("某镇"), Some(2024)));
+/// assert_eq!(report.preamble, "2024年，某镇深入推进依法行政。");
+///
+/// let first = &report.sections[0];
+/// assert_eq!((first.level, &*first.marker.text, &*first.heading), (1, "一、", "主要举措"));
+/// let sub = &first.children[0];
+/// assert_eq!((sub.level, &*sub.heading), (2, "健全机制"));
+/// let items: Vec<_> = sub.children.iter().map(|i| (i.level, &*i.heading)).collect();
+/// assert_eq!(items, [(3, "完善制度"), (3, "加强监督")]);
+/// assert_eq!(&input[report.sections[1].span.range()], "二、存在问题");
+/// ```
+pub fn parse(input: &str) -> Report<'_> {
+    let doc = normalize::normalize(input);
+    let meta = metadata::extract(input, &doc);
+    let body: Vec<&Paragraph> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| meta.consumed.binary_search(i).is_err())
+        .map(|(_, p)| p)
+        .collect();
+    let outline = outline::build(input, &body);
+    let mut report = Report {
+        title_span: meta.title.as_ref().map(|(_, span)| *span),
+        title: meta.title.map(|(text, _)| text),
+        issuer_span: meta.issuer.as_ref().map(|(_, span)| *span),
+        issuer: meta.issuer.map(|(text, _)| text),
+        year: meta.year,
+        date: meta.date.map(|(date, _)| date),
+        date_span: meta.date.map(|(_, span)| span),
+        source: meta.source,
+        preamble: outline.preamble_text,
+        preamble_paragraphs: outline.preamble,
+        sections: outline.sections,
+        diagnostics: Vec::new(),
+        dropped: doc.dropped,
+    };
+    report.diagnostics = diagnostic::check(input, &report, &outline.inversions);
+    report
+}
