@@ -4,6 +4,7 @@ mod corpus;
 mod markers_spec;
 mod outline_spec;
 mod properties;
+#[cfg(feature = "serde")]
 mod reconstruction;
 
 use std::path::{Path, PathBuf};
