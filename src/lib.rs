@@ -40,9 +40,11 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod decimal;
 pub mod diagnostic;
 mod error;
 mod metadata;
+pub mod metric;
 pub mod normalize;
 pub mod numbering;
 pub mod numeral;
@@ -50,8 +52,10 @@ mod outline;
 pub mod report;
 mod span;
 
+pub use decimal::Decimal;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
+pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
 pub use report::{Date, Report, Section, parse};
 pub use span::Span;

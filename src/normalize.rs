@@ -71,6 +71,14 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// A paragraph of one piece.
+    pub(crate) fn from_span(span: Span) -> Paragraph {
+        Paragraph {
+            pieces: vec![span],
+            front: false,
+        }
+    }
+
     /// The pieces of the input whose concatenation is the paragraph's text, in order.
     pub fn pieces(&self) -> &[Span] {
         &self.pieces

@@ -14,7 +14,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::diagnostic::{self, Diagnostic};
-use crate::normalize::{self, Dropped, Paragraph};
+use crate::metric::{self, Metric, NonMetric};
+use crate::normalize::{self, Dropped, DroppedKind, Paragraph};
 use crate::numbering::Marker;
 use crate::{Span, metadata, outline};
 
@@ -51,6 +52,10 @@ pub struct Report<'a> {
     pub preamble_paragraphs: Vec<Span>,
     /// The top-level sections.
     pub sections: Vec<Section<'a>>,
+    /// Every metric, in document order.
+    pub metrics: Vec<Metric<'a>>,
+    /// Every number that is not a metric, with the reason, in document order.
+    pub non_metrics: Vec<NonMetric<'a>>,
     /// Numbering faults and other oddities.
     pub diagnostics: Vec<Diagnostic>,
     /// Junk left out of the text: bookmarks, web-page bars, page numbers, repeated titles.
@@ -82,6 +87,8 @@ pub struct Section<'a> {
     pub paragraphs: Vec<Span>,
     /// From the marker to the end of the section's last text, children included.
     pub span: Span,
+    /// The metrics in the section's own heading and body (not its children's).
+    pub metrics: Vec<Metric<'a>>,
     /// Sub-sections and inline items, in order.
     pub children: Vec<Section<'a>>,
 }
@@ -97,6 +104,7 @@ impl<'a> Section<'a> {
             body: Cow::Borrowed(""),
             paragraphs: Vec::new(),
             span: marker_span,
+            metrics: Vec::new(),
             children: Vec::new(),
         }
     }
@@ -133,6 +141,7 @@ impl<'a> Section<'a> {
             body: Cow::Owned(self.body.into_owned()),
             paragraphs: self.paragraphs,
             span: self.span,
+            metrics: self.metrics.into_iter().map(Metric::into_owned).collect(),
             children: self.children.into_iter().map(Section::into_owned).collect(),
         }
     }
@@ -287,6 +296,12 @@ impl Report<'_> {
             preamble: Cow::Owned(self.preamble.into_owned()),
             preamble_paragraphs: self.preamble_paragraphs,
             sections: self.sections.into_iter().map(Section::into_owned).collect(),
+            metrics: self.metrics.into_iter().map(Metric::into_owned).collect(),
+            non_metrics: self
+                .non_metrics
+                .into_iter()
+                .map(NonMetric::into_owned)
+                .collect(),
             diagnostics: self.diagnostics,
             dropped: self.dropped,
         }
@@ -348,6 +363,21 @@ pub fn parse(input: &str) -> Report<'_> {
         .map(|(_, p)| p)
         .collect();
     let outline = outline::build(input, &body);
+    let mut found = metric::extract_paragraphs(input, &doc.paragraphs);
+    // Numbers in a web-page bar or a repeated title are still accounted for (as
+    // non-metrics: dates, times, years), never as metrics counted twice.
+    let junk: Vec<Paragraph> = doc
+        .dropped
+        .iter()
+        .filter(|d| matches!(d.kind, DroppedKind::WebHeader | DroppedKind::RepeatedTitle))
+        .map(|d| Paragraph::from_span(d.span))
+        .collect();
+    if !junk.is_empty() {
+        found
+            .non_metrics
+            .extend(metric::extract_paragraphs(input, &junk).non_metrics);
+        found.non_metrics.sort_by_key(|n| n.span.start);
+    }
     let mut report = Report {
         title_span: meta.title.as_ref().map(|(_, span)| *span),
         title: meta.title.map(|(text, _)| text),
@@ -360,9 +390,40 @@ pub fn parse(input: &str) -> Report<'_> {
         preamble: outline.preamble_text,
         preamble_paragraphs: outline.preamble,
         sections: outline.sections,
+        metrics: Vec::new(),
+        non_metrics: found.non_metrics,
         diagnostics: Vec::new(),
         dropped: doc.dropped,
     };
+    report.metrics = place_metrics(&mut report.sections, found.metrics);
     report.diagnostics = diagnostic::check(input, &report, &outline.inversions);
     report
+}
+
+/// Gives each metric the path of the innermost section that holds it, and each section
+/// a copy of its own metrics.
+fn place_metrics<'a>(
+    sections: &mut [Section<'a>],
+    mut metrics: Vec<Metric<'a>>,
+) -> Vec<Metric<'a>> {
+    for m in &mut metrics {
+        let at = m.number_span.start;
+        let mut level: &mut [Section<'a>] = sections;
+        loop {
+            let i = level.partition_point(|s| s.span.start <= at);
+            let Some(section) = i.checked_sub(1).and_then(|i| level.get_mut(i)) else {
+                break;
+            };
+            if at >= section.span.end {
+                break;
+            }
+            m.section.push(i - 1);
+            if section.children.first().is_none_or(|c| at < c.span.start) {
+                section.metrics.push(m.clone());
+                break;
+            }
+            level = &mut section.children;
+        }
+    }
+    metrics
 }

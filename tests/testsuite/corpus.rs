@@ -212,6 +212,20 @@ fn render(input: &str, report: &Report<'_>) -> String {
             d.line, d.column, d.severity, d.code, d.message
         );
     }
+    for m in &report.metrics {
+        let _ = writeln!(
+            out,
+            "metric {:?} = {}{} {} {} {} label={:?} section={:?}",
+            m.text,
+            m.value,
+            m.high.map(|h| format!("..{h}")).unwrap_or_default(),
+            m.unit,
+            m.kind,
+            m.approx.map_or("exact", |a| a.name()),
+            m.label.as_deref().unwrap_or("-"),
+            m.section
+        );
+    }
     out
 }
 

@@ -2,6 +2,7 @@
 
 mod corpus;
 mod markers_spec;
+mod metrics_gold;
 mod outline_spec;
 mod properties;
 #[cfg(feature = "serde")]

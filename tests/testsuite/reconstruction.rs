@@ -108,6 +108,8 @@ fn json_contract_fields() {
         "date",
         "preamble",
         "sections",
+        "metrics",
+        "non_metrics",
         "diagnostics",
     ] {
         assert!(json.get(key).is_some(), "missing {key}");
