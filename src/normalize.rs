@@ -212,7 +212,11 @@ impl Line {
         if start < end {
             pieces.push(Span::new(start, end));
         }
-        if input[start..end].contains("[bookmark:") {
+        // A byte search first: building a substring searcher per line costs more than
+        // the line.
+        if memchr::memchr(b'[', input[start..end].as_bytes()).is_some()
+            && input[start..end].contains("[bookmark:")
+        {
             pieces = remove_bookmarks(input, Span::new(start, end), dropped);
         }
         let text_span = match (pieces.first(), pieces.last()) {
@@ -225,7 +229,10 @@ impl Line {
                 };
             }
         };
-        let junk = junk_kind(&input[text_span.range()]);
+        // Junk lines are short; body paragraphs, most lines, are not even looked at.
+        let junk = (text_span.len() <= MAX_JUNK_LINE)
+            .then(|| junk_kind(&input[text_span.range()]))
+            .flatten();
         if let Some(kind) = junk {
             dropped.push(Dropped {
                 kind,
@@ -237,7 +244,7 @@ impl Line {
                 chars: 0,
             };
         }
-        if input[text_span.range()].contains([' ', '\t', '\u{3000}', '\u{a0}']) {
+        if has_inner_blank(&input[text_span.range()]) {
             pieces = pieces
                 .into_iter()
                 .flat_map(|piece| remove_pdf_spaces(input, piece))
@@ -253,6 +260,17 @@ impl Line {
             chars,
         }
     }
+}
+
+/// Web-page bars and page numbers are at most this many bytes (120 CJK characters).
+const MAX_JUNK_LINE: usize = 360;
+
+/// Whether `text` holds a space, tab, U+3000 or NBSP, found with byte searches.
+fn has_inner_blank(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(b' ', b'\t', bytes).is_some()
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some()
 }
 
 /// Whitespace as it indents Chinese text: ASCII, NBSP, U+3000, zero-width space, BOM.
@@ -390,6 +408,10 @@ fn junk_kind(line: &str) -> Option<DroppedKind> {
     if line.starts_with("当前位置") {
         return Some(DroppedKind::WebHeader);
     }
+    // Every bar field has a colon; most short lines (headings) have none.
+    if memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(['：', '】']) {
+        return None;
+    }
     let keys = WEB_HEADER_KEYS
         .iter()
         .filter(|key| {
@@ -399,7 +421,7 @@ fn junk_kind(line: &str) -> Option<DroppedKind> {
             })
         })
         .count();
-    (keys >= 2 && line.chars().count() <= 120).then_some(DroppedKind::WebHeader)
+    (keys >= 2).then_some(DroppedKind::WebHeader)
 }
 
 /// "— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页".

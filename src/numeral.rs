@@ -308,6 +308,70 @@ pub fn digit_stop<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str
     enclosed_parser(input, DIGIT_STOP)
 }
 
+/// The characters a number can start with in running text: Chinese digits (not 零),
+/// 十 廿 卅, 大写 digits and 拾, the magnitudes 百 千 万 (which start words such as 万家),
+/// and 第. ASCII and full-width digits are tested apart.
+const NUMBER_STARTS: &str = "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第";
+
+/// First code point covered by [`NUMBER_START_BITS`].
+const CJK_BASE: u32 = 0x4E00;
+
+/// One bit per code point from U+4E00 to U+9FFF: set for [`NUMBER_STARTS`].
+const NUMBER_START_BITS: [u64; 0x5200 / 64] = {
+    let mut bits = [0u64; 0x5200 / 64];
+    let bytes = NUMBER_STARTS.as_bytes();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        // Every character of NUMBER_STARTS is three bytes in UTF-8.
+        let cp = ((bytes[i] as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        let bit = cp - CJK_BASE;
+        bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        i += 3;
+    }
+    bits
+};
+
+/// The byte offset of the next character at or after `from` that can start a number:
+/// an ASCII or full-width digit, or one of [`NUMBER_STARTS`]. `from` must be a char
+/// boundary.
+///
+/// This is the scanners' inner loop, so it reads UTF-8 bytes directly: one branch on
+/// the lead byte, and for a CJK character one bit test, instead of decoding each `char`
+/// and comparing it with thirty others.
+pub(crate) fn next_number_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(&lead) = bytes.get(at) {
+        let len = match lead {
+            b'0'..=b'9' => return Some(at),
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => {
+                let b1 = u32::from(*bytes.get(at + 1).unwrap_or(&0) & 0x3F);
+                let b2 = u32::from(*bytes.get(at + 2).unwrap_or(&0) & 0x3F);
+                let cp = (u32::from(lead & 0x0F) << 12) | (b1 << 6) | b2;
+                let hit = match cp.checked_sub(CJK_BASE) {
+                    Some(bit) if bit < 0x5200 => {
+                        NUMBER_START_BITS[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+                    }
+                    _ => (0xFF10..=0xFF19).contains(&cp),
+                };
+                if hit {
+                    return Some(at);
+                }
+                3
+            }
+            0xF0..=0xF7 => 4,
+            // A continuation byte cannot start a char of valid UTF-8; step over it.
+            _ => 1,
+        };
+        at += len;
+    }
+    None
+}
+
 /// Reads all of `text` as one numeral of any kind above.
 ///
 /// # Errors
@@ -443,6 +507,22 @@ mod tests {
         assert_eq!(digit_stop::<E>("⒛"), Ok(("", 20)));
         assert!(circled::<E>("⑴").is_err());
         assert!(parenthesized::<E>("①").is_err());
+    }
+
+    #[test]
+    fn number_starts_are_found_and_nothing_else() {
+        let text = "各部门a第三次,共１２件，壹佰元，万家";
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(hit) = next_number_start(text, at) {
+            let c = text[hit..].chars().next().unwrap_or(' ');
+            found.push(c);
+            at = hit + c.len_utf8();
+        }
+        assert_eq!(found.into_iter().collect::<String>(), "第三１２壹万");
+        for c in NUMBER_STARTS.chars() {
+            assert_eq!(next_number_start(&c.to_string(), 0), Some(0), "{c}");
+        }
     }
 
     #[test]

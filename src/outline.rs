@@ -379,21 +379,28 @@ fn inline_candidates<'a>(
 ) -> Vec<Candidate<'a>> {
     let mut found = Vec::new();
     for (paragraph, pieces) in content.iter().enumerate() {
-        let mut prev: Option<char> = None;
-        let mut skip_to = 0;
-        for piece in pieces {
+        for (n, piece) in pieces.iter().enumerate() {
             let text = &input[piece.range()];
-            for (at, c) in text.char_indices() {
-                let offset = piece.start + at;
-                let candidate = offset >= skip_to
-                    && offset >= after
+            let mut at = 0;
+            while let Some(hit) = crate::numeral::next_number_start(text, at) {
+                let Some(c) = text[hit..].chars().next() else {
+                    break;
+                };
+                at = hit + c.len_utf8();
+                let offset = piece.start + hit;
+                // The character before: in this piece, else at the end of the previous one.
+                let prev = match text[..hit].chars().next_back() {
+                    Some(p) => Some(p),
+                    None if n > 0 => input[pieces[n - 1].range()].chars().next_back(),
+                    None => None,
+                };
+                let possible = offset >= after
                     && (c == '第' || crate::numeral::is_chinese_numeral_char(c))
                     && numbering::may_precede_inline(prev);
-                prev = Some(c);
-                if !candidate {
+                if !possible {
                     continue;
                 }
-                let Ok((rest, marker)) = numbering::marker::<nom::error::Error<&str>>(&text[at..])
+                let Ok((rest, marker)) = numbering::marker::<nom::error::Error<&str>>(&text[hit..])
                 else {
                     continue;
                 };
@@ -401,7 +408,7 @@ fn inline_candidates<'a>(
                     continue;
                 }
                 let end = piece.end - rest.len();
-                skip_to = end;
+                at = end - piece.start;
                 found.push(Candidate {
                     marker,
                     span: Span::new(offset, end),

@@ -136,18 +136,40 @@ fn is_han(c: char) -> bool {
 /// offsets just inside its marks.
 fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     const MAX: usize = 12;
-    let before = &text[..at];
-    let open = before.rfind(['“', '「'])?;
-    let inside_before = &before[open..];
+    // Look back at most MAX characters (4 bytes each at most): a bounded window keeps the
+    // scan linear however long the paragraph.
+    let window_start = floor_char_boundary(text, at.saturating_sub(4 * MAX));
+    let before = &text[window_start..at];
+    let open = window_start + before.rfind(['“', '「'])?;
+    let inside_before = &text[open..at];
     if inside_before.contains(['”', '」']) || inside_before.chars().count() > MAX {
         return None;
     }
-    let rest = &text[at..];
+    let window_end = ceil_char_boundary(text, at + 4 * MAX);
+    let rest = &text[at..window_end];
     let close = rest.find(['”', '」'])?;
     if rest[..close].contains(['“', '「']) || rest[..close].chars().count() > MAX {
         return None;
     }
     Some((open + '“'.len_utf8(), at + close))
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `text` at or after `at`.
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extraction<'a>) {
@@ -172,19 +194,22 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         }
         at = end;
     }
-    while let Some(c) = text[at..].chars().next() {
-        let next = if c == '第' {
-            scan.ordinal(at, out)
-        } else if is_arabic(c) {
-            Some(scan.arabic(at, out))
-        } else if starts_chinese(c, scan.prev_char(at)) {
-            scan.chinese(at, out)
+    while let Some(hit) = numeral::next_number_start(&text, at) {
+        let Some(c) = text[hit..].chars().next() else {
+            break;
+        };
+        let next = if is_arabic(c) {
+            Some(scan.arabic(hit, out))
+        } else if c == '第' {
+            scan.ordinal(hit, out)
+        } else if starts_chinese(c, scan.prev_char(hit)) {
+            scan.chinese(hit, out)
         } else if matches!(c, '百' | '千' | '万') {
-            scan.fused(at, out)
+            scan.fused(hit, out)
         } else {
             None
         };
-        at = next.unwrap_or(at + c.len_utf8());
+        at = next.unwrap_or(hit + c.len_utf8());
     }
 }
 
@@ -251,6 +276,29 @@ const LEXICON: &[(&str, usize, Reason)] = &[
     ("一封信", 0, Reason::Word),
     ("进行一次", 6, Reason::Word),
 ];
+
+/// The [`LEXICON`] entries whose numeral at their offset is `c`, built once.
+fn lexicon_for(c: char) -> &'static [(&'static str, usize, Reason)] {
+    type Index = Vec<(char, Vec<(&'static str, usize, Reason)>)>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = Vec::new();
+        for &(word, offset, reason) in LEXICON {
+            let Some(first) = word.get(offset..).and_then(|w| w.chars().next()) else {
+                continue;
+            };
+            match index.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, entries)) => entries.push((word, offset, reason)),
+                None => index.push((first, vec![(word, offset, reason)])),
+            }
+        }
+        index
+    });
+    index
+        .iter()
+        .find(|(k, _)| *k == c)
+        .map_or(&[], |(_, e)| e.as_slice())
+}
 
 impl<'a> Scan<'a, '_, '_> {
     /// 第 + number: an ordinal (第一次, 第3名). Returns where scanning resumes.
@@ -460,7 +508,8 @@ impl<'a> Scan<'a, '_, '_> {
 
     /// A numeral fused into a word or name of the [`LEXICON`]: 一把手, 宪法进万家.
     fn fused(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
-        for &(word, offset, reason) in LEXICON {
+        let c = self.text[at..].chars().next()?;
+        for &(word, offset, reason) in lexicon_for(c) {
             let fused = at
                 .checked_sub(offset)
                 .and_then(|from| self.text.get(from..))

@@ -29,8 +29,8 @@ const fn classifier(text: &'static str) -> Unit {
     }
 }
 
-/// Every unit, longest first within a shared first character, so "人次" wins over "人"
-/// and "个百分点" over "个".
+/// Every unit. [`unit_at`] tries the longest first, so "人次" wins over "人" and
+/// "个百分点" over "个".
 pub(crate) const UNITS: &[Unit] = &[
     unit("个百分点", Kind::PercentagePoint),
     unit("百分点", Kind::PercentagePoint),
@@ -127,12 +127,36 @@ pub(crate) const UNITS: &[Unit] = &[
     classifier("处次"),
 ];
 
+/// The units grouped by first character, sorted by it, built once.
+fn by_first_char() -> &'static [(char, Vec<Unit>)] {
+    static INDEX: std::sync::OnceLock<Vec<(char, Vec<Unit>)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(char, Vec<Unit>)> = Vec::new();
+        for unit in UNITS {
+            let Some(first) = unit.text.chars().next() else {
+                continue;
+            };
+            match index.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, units)) => units.push(*unit),
+                None => index.push((first, vec![*unit])),
+            }
+        }
+        for (_, units) in &mut index {
+            units.sort_by_key(|u| std::cmp::Reverse(u.text.len()));
+        }
+        index.sort_by_key(|(c, _)| *c);
+        index
+    })
+}
+
 /// The unit at the start of `text`, longest match first.
 pub(crate) fn unit_at(text: &str) -> Option<Unit> {
     let first = text.chars().next()?;
-    UNITS
+    let index = by_first_char();
+    let at = index.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    index[at]
+        .1
         .iter()
-        .filter(|u| u.text.starts_with(first) && text.starts_with(u.text))
-        .max_by_key(|u| u.text.len())
+        .find(|u| text.starts_with(u.text))
         .copied()
 }
