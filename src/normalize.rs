@@ -214,7 +214,7 @@ impl Line {
         }
         // A byte search first: building a substring searcher per line costs more than
         // the line.
-        if memchr::memchr(b'[', input[start..end].as_bytes()).is_some()
+        if memchr::memchr(b'[', &input.as_bytes()[start..end]).is_some()
             && input[start..end].contains("[bookmark:")
         {
             pieces = remove_bookmarks(input, Span::new(start, end), dropped);
