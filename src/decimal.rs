@@ -99,10 +99,37 @@ impl Decimal {
 
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        // Magnitudes (万, 亿) are powers of ten: shift the decimal point instead of
+        // multiplying, so 3.4e32 × 10⁴ does not overflow the mantissa on the way.
+        if let Some(shift) = other.power_of_ten() {
+            return if self.scale >= shift {
+                Decimal::new(self.mantissa, self.scale - shift)
+            } else {
+                Decimal::new(
+                    self.mantissa
+                        .checked_mul(10u128.checked_pow(shift - self.scale)?)?,
+                    0,
+                )
+            };
+        }
         Decimal::new(
             self.mantissa.checked_mul(other.mantissa)?,
             self.scale.checked_add(other.scale)?,
         )
+    }
+
+    /// `k` when the value is the integer 10^k.
+    fn power_of_ten(self) -> Option<u32> {
+        if self.scale != 0 || self.mantissa == 0 {
+            return None;
+        }
+        let mut m = self.mantissa;
+        let mut k = 0;
+        while m % 10 == 0 {
+            m /= 10;
+            k += 1;
+        }
+        (m == 1).then_some(k)
     }
 
     /// `self / divisor` when the quotient has a finite decimal expansion of at most 28

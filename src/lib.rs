@@ -35,6 +35,7 @@
 //! # Features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for every output type.
+//! - `rayon`: [`parse_many`] parses many documents in parallel.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -43,6 +44,8 @@
 mod decimal;
 pub mod diagnostic;
 mod error;
+#[cfg(feature = "rayon")]
+mod many;
 mod metadata;
 pub mod metric;
 pub mod normalize;
@@ -55,6 +58,8 @@ mod span;
 pub use decimal::Decimal;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
+#[cfg(feature = "rayon")]
+pub use many::parse_many;
 pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
 pub use report::{Date, Report, Section, parse};

@@ -189,18 +189,25 @@ pub enum Width {
 impl Width {
     /// The width of a marker's text.
     pub fn of(text: &str) -> Width {
-        let width = |half: &[char], full: &[char]| match (text.contains(half), text.contains(full))
-        {
+        // One pass over the chars, counting the two kinds of each class.
+        let (mut punct, mut digits) = ([false; 2], [false; 2]);
+        for c in text.chars() {
+            match c {
+                '(' | ')' | '.' | ',' | ':' => punct[0] = true,
+                '（' | '）' | '．' | '，' | '：' => punct[1] = true,
+                '0'..='9' => digits[0] = true,
+                '０'..='９' => digits[1] = true,
+                _ => {}
+            }
+        }
+        let width = |[half, full]: [bool; 2]| match (half, full) {
             (true, true) => Some(Width::Mixed),
             (true, false) => Some(Width::Half),
             (false, true) => Some(Width::Full),
             (false, false) => None,
         };
-        const HALF_DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-        const FULL_DIGITS: [char; 10] =
-            ['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
-        width(&['(', ')', '.', ',', ':'], &['（', '）', '．', '，', '：'])
-            .or_else(|| width(&HALF_DIGITS, &FULL_DIGITS))
+        width(punct)
+            .or_else(|| width(digits))
             .unwrap_or(Width::Full)
     }
 }
@@ -677,14 +684,32 @@ pub fn marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         return fail(input, ErrorKind::Eof);
     };
     match first {
-        '0'..='9' | '０'..='９' => arabic::<E>(input).or_else(|_| paren_arabic(input)),
+        '0'..='9' | '０'..='９' => digit_marker(input),
         '（' | '(' => paren_hanzi::<E>(input).or_else(|_| paren_arabic(input)),
         '第' => di(input),
         '⒈'..='⒛' => arabic(input),
         c if numeral::is_chinese_numeral_char(c) => hanzi::<E>(input)
             .or_else(|_| shi::<E>(input))
             .or_else(|_| yao(input)),
-        _ => circled(input),
+        c if is_enclosed(c) => circled(input),
+        _ => fail(input, ErrorKind::Char),
+    }
+}
+
+/// Whether `c` is an enclosed number that [`circled`] reads.
+fn is_enclosed(c: char) -> bool {
+    matches!(c, '①'..='⒇' | '❶'..='➓' | '㈠'..='㈩' | '㉑'..='㉟' | '㊀'..='㊉' | '㊱'..='㊿')
+}
+
+// digit_marker := arabic | paren_arabic      (the digits read once)
+/// [`arabic`] or the half-bracketed [`paren_arabic`], deciding on the character after
+/// the digits so that a body line such as "2020年度…" is rejected after one read.
+fn digit_marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
+    let (after, _) = numeral::arabic::<E>(input)?;
+    match after.chars().next() {
+        Some('、' | '.' | '．' | '，' | ',') => arabic(input),
+        Some(')' | '）') => paren_arabic(input),
+        _ => fail(after, ErrorKind::Char),
     }
 }
 

@@ -380,7 +380,13 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Period);
             return end;
         }
-        let quantity = number::quantity(&self.text[at..]).unwrap_or_default();
+        let quantity = match number::quantity(&self.text[at..]) {
+            Ok(q) => q,
+            Err(Overflow) => {
+                push(out, Reason::TooLarge);
+                return end;
+            }
+        };
         let Some(q) = quantity.filter(|q| q.unit.is_some()) else {
             let identifier = n.int_digits >= 5
                 || ID_AFTER.iter().any(|w| after.starts_with(w))
@@ -734,11 +740,18 @@ fn label(text: &str, start: usize) -> (usize, usize) {
 
 /// The noun a classifier counts, when a short one follows: 五项[法定程序].
 fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = &text[from..];
-    let len = rest.find(is_clause_break).unwrap_or(rest.len());
+    let rest = &text[from..ceil_char_boundary(text, from + 4 * MAX_COUNTED)];
+    // Quotation marks may be part of the noun: 47项“三重一大”事项.
+    let len = rest
+        .find(|c| is_clause_break(c) && !matches!(c, '“' | '”'))
+        .unwrap_or(rest.len());
     let chars = rest[..len].chars().count();
-    (1..=6).contains(&chars).then_some((from, from + len))
+    let starts_word = rest.chars().next().is_some_and(|c| is_han(c) || c == '“');
+    (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
 }
+
+/// A counted noun longer than this is a clause, not a noun: 4名外来务工人员送至隔离点.
+const MAX_COUNTED: usize = 10;
 
 /// The sentence around `start..end`.
 fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -750,4 +763,75 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
         end + i + text[end + i..].chars().next().map_or(1, char::len_utf8)
     });
     (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(text: &str) -> Vec<(String, Reason)> {
+        extract(text)
+            .non_metrics
+            .into_iter()
+            .map(|n| (n.text.into_owned(), n.reason))
+            .collect()
+    }
+
+    #[test]
+    fn non_metrics_table() {
+        let cases: &[(&str, &str, Reason)] = &[
+            ("2024年全年", "2024", Reason::Year),
+            ("截止2024年底", "2024", Reason::Year),
+            ("2023度党政", "2023", Reason::Year),
+            ("纲要（2021—2025年）", "2021", Reason::YearRange),
+            ("于5月20日召开", "5", Reason::Date),
+            ("发布时间:2025-02-27 14:46", "2025", Reason::Date),
+            ("14:46", "14", Reason::ClockTime),
+            ("12345工单", "12345", Reason::Identifier),
+            ("拨打12348", "12348", Reason::Identifier),
+            ("“2421”学法制度", "2421", Reason::Campaign),
+            ("深入开展八五普法", "八", Reason::Campaign),
+            ("党的二十大精神", "二十", Reason::Campaign),
+            ("“三重一大”事项", "三重一大", Reason::Campaign),
+            ("第一次会议", "一", Reason::Ordinal),
+            ("。一是加强", "一是", Reason::ListMarker),
+            ("宪法进万家", "万家", Reason::Word),
+            ("近三年", "三", Reason::Period),
+            ("3·15国际消费者权益日", "3", Reason::Date),
+        ];
+        for &(text, number, reason) in cases {
+            let got = reasons(text);
+            assert!(
+                got.iter().any(|(t, r)| t == number && *r == reason),
+                "{text}: want {number} {reason}, got {got:?}"
+            );
+            assert!(extract(text).metrics.is_empty(), "{text}: no metric");
+        }
+    }
+
+    #[test]
+    fn hostile_numbers_are_reasons_not_values() {
+        let text = format!("{}件", "9".repeat(100));
+        let found = extract(&text);
+        assert!(found.metrics.is_empty());
+        assert_eq!(found.non_metrics[0].reason, Reason::TooLarge);
+        let found = extract("99999999999999999999件");
+        assert_eq!(found.metrics[0].value.to_string(), "99999999999999999999");
+    }
+
+    #[test]
+    fn labels_and_placement_of_a_metric() {
+        let found = extract("8890服务热线转办案件206件，47项“三重一大”事项。");
+        let got: Vec<_> = found
+            .metrics
+            .iter()
+            .map(|m| (m.text.to_string(), m.label.clone()))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("206件".to_owned(), Some("8890服务热线转办案件".into()))
+        );
+        assert_eq!(got[1].0, "47项");
+        assert_eq!(found.metrics[1].counted.as_deref(), Some("“三重一大”事项"));
+    }
 }

@@ -95,6 +95,36 @@ fn check_report(input: &str, report: &Report<'_>) -> Result<(), TestCaseError> {
         check_span(input, d.span, "diagnostic")?;
         prop_assert!(d.line >= 1 && d.column >= 1);
     }
+    for m in &report.metrics {
+        check_span(input, m.span, "metric")?;
+        check_span(input, m.number_span, "metric number")?;
+        check_span(input, m.sentence, "metric sentence")?;
+        prop_assert!(m.span.contains(m.number_span));
+        prop_assert_eq!(&input[m.span.range()], &*m.text);
+        if let Some(high) = m.high {
+            prop_assert!(high >= m.value || m.approx.is_some());
+        }
+        // A metric lies inside the section that holds it.
+        let mut sections = &report.sections;
+        for &i in &m.section {
+            let Some(section) = sections.get(i) else {
+                return Err(TestCaseError::fail(format!(
+                    "bad section path {:?}",
+                    m.section
+                )));
+            };
+            prop_assert!(
+                section.span.contains(m.number_span),
+                "metric {} outside section {}",
+                m.number_span,
+                section.span
+            );
+            sections = &section.children;
+        }
+    }
+    for n in &report.non_metrics {
+        check_span(input, n.span, "non-metric")?;
+    }
     let mut previous_end = 0;
     for section in &report.sections {
         prop_assert!(section.span.start >= previous_end, "sections overlap");
@@ -124,6 +154,28 @@ proptest! {
         let report = gongwen::parse(&input);
         let owned = report.clone().into_owned();
         prop_assert_eq!(report, owned);
+    }
+
+    #[test]
+    fn metric_values_are_exact(digits in "[1-9][0-9]{0,30}", frac in "[0-9]{0,6}", unit in prop::sample::select(vec!["件", "元", "万元", "人次", "%"])) {
+        let number = if frac.is_empty() { digits.clone() } else { format!("{digits}.{frac}") };
+        let text = format!("共计{number}{unit}。");
+        let found = gongwen::metric::extract(&text);
+        let written: gongwen::Decimal = number.parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let factor = if unit == "万元" { gongwen::Decimal::from(10_000u32) } else { gongwen::Decimal::from(1u32) };
+        match written.checked_mul(factor) {
+            Some(value) => {
+                prop_assert_eq!(found.metrics.len(), 1, "{}", text);
+                let m = &found.metrics[0];
+                prop_assert_eq!(m.written, written);
+                prop_assert_eq!(m.value, value);
+            }
+            // Too large for a decimal: a reason, never a wrong value.
+            None => {
+                prop_assert!(found.metrics.is_empty(), "{}", text);
+                prop_assert!(found.non_metrics.iter().any(|n| n.reason == gongwen::metric::Reason::TooLarge));
+            }
+        }
     }
 
     #[test]
