@@ -8,8 +8,9 @@ use std::fmt;
 
 use crate::numbering::Scheme;
 use crate::outline::Inversion;
-use crate::{Report, Span};
+use crate::{Report, Section, Span};
 
+mod sequence;
 mod structure;
 
 /// One finding about the input.
@@ -68,6 +69,16 @@ pub enum Severity {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Code {
+    /// A list does not start at 1: （二） with no （一） before it.
+    StartNotOne,
+    /// A number repeats the one before it: 5. then 5. (an error).
+    Duplicate,
+    /// Numbers are missing: 2. then 4.
+    Gap,
+    /// A number is lower than the one before it: 3. then 2. (an error).
+    OutOfOrder,
+    /// A level divided into one part: （一） with no （二）.
+    SingleChild,
     /// A child skips a rank of 一、 > （一） > 1. > （1） > ①: 1. straight under 一、.
     SkippedLevel,
     /// A child ranks above its parent: （一） under 1.
@@ -78,6 +89,11 @@ impl Code {
     /// The name used in JSON and in messages.
     pub const fn name(self) -> &'static str {
         match self {
+            Code::StartNotOne => "start_not_one",
+            Code::Duplicate => "duplicate",
+            Code::Gap => "gap",
+            Code::OutOfOrder => "out_of_order",
+            Code::SingleChild => "single_child",
             Code::SkippedLevel => "skipped_level",
             Code::LevelInversion => "level_inversion",
         }
@@ -114,6 +130,57 @@ impl Diagnostic {
             fix: None,
         }
     }
+
+    fn with_found(self, found: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            found: Some(found.into()),
+            ..self
+        }
+    }
+
+    fn with_expected(self, expected: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            expected: Some(expected.into()),
+            ..self
+        }
+    }
+
+    fn with_fix(self, span: Span, replacement: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            fix: Some(Fix {
+                span,
+                replacement: replacement.into(),
+            }),
+            ..self
+        }
+    }
+}
+
+/// Each parent with its children, in pre-order: the top level (`None`), then every
+/// section.
+fn families<'r>(
+    report: &'r Report<'r>,
+) -> impl Iterator<Item = (Option<&'r Section<'r>>, &'r [Section<'r>])> {
+    std::iter::once((None, report.sections.as_slice()))
+        .chain(report.walk().map(|s| (Some(s), s.children.as_slice())))
+}
+
+/// Where a list sits, for messages: "under 二、扎实推进法治政府建设" or "at the top level".
+fn place(parent: Option<&Section<'_>>) -> String {
+    match parent {
+        Some(section) => format!("under {}", name(section)),
+        None => "at the top level".to_owned(),
+    }
+}
+
+/// A section as a reader finds it: its marker and the start of its heading.
+fn name(section: &Section<'_>) -> String {
+    const MAX: usize = 12;
+    let mut heading: String = section.heading.chars().take(MAX).collect();
+    if section.heading.chars().nth(MAX).is_some() {
+        heading.push('…');
+    }
+    format!("{}{heading}", section.marker.text)
 }
 
 /// The schemes of GB/T 9704-2012 §7.3.3 (and ① below them), outermost first.
@@ -152,6 +219,7 @@ pub(crate) fn check(input: &str, report: &Report<'_>, inversions: &[Inversion]) 
     let mut found = Vec::new();
     structure::level_inversions(input, inversions, &mut found);
     structure::skipped_levels(report, &mut found);
+    sequence::block_sequences(report, &mut found);
     found.sort_by_key(|d| (d.span.start, d.code));
     fill_line_columns(input, &mut found);
     found

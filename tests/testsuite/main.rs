@@ -1,6 +1,7 @@
 //! The integration test suite: one binary, one module per concern.
 
 mod corpus;
+mod diagnostics;
 mod markers_spec;
 mod outline_spec;
 mod properties;

@@ -1,0 +1,192 @@
+//! Diagnostics: each code on small inputs, what the corpus reports yield and why, and
+//! the fixes.
+
+use gongwen::{Diagnostic, Report};
+
+/// Every diagnostic as (code, severity, the text under its span), in order.
+fn found(input: &str) -> Vec<(String, String, String)> {
+    listed(input, &gongwen::parse(input))
+}
+
+fn listed(input: &str, report: &Report<'_>) -> Vec<(String, String, String)> {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.to_string(),
+                d.severity.to_string(),
+                input[d.span.range()].to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Every fix as (code, the text it replaces, the replacement), in order.
+fn fixes(input: &str) -> Vec<(String, String, String)> {
+    gongwen::parse(input)
+        .diagnostics
+        .iter()
+        .filter_map(|d| {
+            let fix = d.fix.as_ref()?;
+            Some((
+                d.code.to_string(),
+                input[fix.span.range()].to_owned(),
+                fix.replacement.clone(),
+            ))
+        })
+        .collect()
+}
+
+/// The input with every fix applied (fixes must not overlap).
+fn apply_fixes(input: &str, diagnostics: &[Diagnostic]) -> String {
+    let mut fixes: Vec<_> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+    fixes.sort_by_key(|f| f.span.start);
+    let mut out = String::new();
+    let mut at = 0;
+    for fix in fixes {
+        assert!(fix.span.start >= at, "overlapping fixes at {}", fix.span);
+        out.push_str(&input[at..fix.span.start]);
+        out.push_str(&fix.replacement);
+        at = fix.span.end;
+    }
+    out.push_str(&input[at..]);
+    out
+}
+
+type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+/// Checks a table of (name, input, every diagnostic as (code, severity, spanned text)).
+fn check_table(cases: &[(&str, &str, Expected<'_>)]) {
+    for &(name, input, want) in cases {
+        let got = found(input);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|&(c, s, t)| (c.to_owned(), s.to_owned(), t.to_owned()))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn sequence_codes() {
+    check_table(&[
+        (
+            "a clean list",
+            "一、甲\n（一）子\n（二）丑\n二、乙\n（一）寅\n（二）卯\n",
+            &[],
+        ),
+        (
+            "start_not_one",
+            "一、甲\n（二）子\n（三）丑\n二、乙\n",
+            &[("start_not_one", "warning", "（二）")],
+        ),
+        (
+            "duplicate",
+            "一、甲\n二、乙\n二、丙\n三、丁\n",
+            &[("duplicate", "error", "二、")],
+        ),
+        (
+            "gap",
+            "一、甲\n二、乙\n四、丁\n五、戊\n",
+            &[("gap", "warning", "四、")],
+        ),
+        (
+            "out_of_order",
+            "一、甲\n三、丙\n二、乙\n四、丁\n",
+            &[
+                ("gap", "warning", "三、"),
+                ("out_of_order", "error", "二、"),
+            ],
+        ),
+        (
+            "single_child: 有（一）无（二）",
+            "一、甲\n（一）子\n二、乙\n（一）丑\n（二）寅\n",
+            &[("single_child", "warning", "（一）")],
+        ),
+        (
+            "lists restart under each parent",
+            "一、甲\n1.子\n2.丑\n二、乙\n1.寅\n2.卯\n",
+            &[("skipped_level", "info", "1.")],
+        ),
+        (
+            "articles run on across chapters, and one in a chapter is fine",
+            "第一章 总则\n第一条 甲。\n第二条 乙。\n第二章 附则\n第三条 丙。\n",
+            &[],
+        ),
+        (
+            "articles: a repeated number across chapters",
+            "第一章 总则\n第一条 甲。\n第二条 乙。\n第二章 附则\n第二条 丙。\n",
+            &[("duplicate", "error", "第二条")],
+        ),
+    ]);
+}
+
+#[test]
+fn renumbering_fixes_only_when_unambiguous() {
+    // The duplicate 二、 sits between 二、 and 三、: renaming it 三、 would clash.
+    assert_eq!(fixes("一、甲\n二、乙\n二、丙\n三、丁\n"), []);
+    // Between 二、 and 四、 it can only be 三、; and once it is, 四、 leaves no gap.
+    let input = "一、甲\n二、乙\n二、丙\n四、丁\n";
+    assert_eq!(
+        found(input),
+        [("duplicate".into(), "error".into(), "二、".into())]
+    );
+    assert_eq!(
+        fixes(input),
+        [("duplicate".into(), "二、".into(), "三、".into())]
+    );
+    // The last of a list: the next number.
+    assert_eq!(
+        fixes("一、甲\n（一）子\n（二）丑\n（二）寅\n二、乙\n"),
+        [("duplicate".into(), "（二）".into(), "（三）".into())]
+    );
+    // Out of order between 3. and 5.: 4.
+    assert_eq!(
+        fixes("一、甲\n1.子\n2.丑\n3.寅\n2.卯\n5.辰\n二、乙\n1.巳\n2.午\n"),
+        [("out_of_order".into(), "2.".into(), "4.".into())]
+    );
+    // A gap is never renumbered: a part may be missing rather than misnumbered.
+    assert_eq!(fixes("一、甲\n二、乙\n四、丁\n"), []);
+}
+
+#[test]
+fn corpus_003_duplicate_five() {
+    let (name, text) = &super::corpus()[3];
+    assert!(name.starts_with("003_"));
+    let report = gongwen::parse(text);
+    let duplicate = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code.name() == "duplicate")
+        .expect("003 has a duplicate 5.");
+    assert_eq!(duplicate.severity.to_string(), "error");
+    assert_eq!(&text[duplicate.span.range()], "5.");
+    assert!(text[duplicate.span.end..].starts_with("加强“四失”“五类”"));
+    assert_eq!((duplicate.line, duplicate.column), (16, 1));
+    let fix = duplicate.fix.as_ref().expect("the last of its list: 6.");
+    assert_eq!(fix.replacement, "6.");
+    let fixed_text = apply_fixes(text, std::slice::from_ref(duplicate));
+    let fixed = gongwen::parse(&fixed_text);
+    assert!(
+        fixed
+            .diagnostics
+            .iter()
+            .all(|d| d.code.name() != "duplicate")
+    );
+}
+
+#[test]
+fn every_diagnostic_is_well_placed() {
+    for (name, text) in super::corpus() {
+        let report = gongwen::parse(&text);
+        for d in &report.diagnostics {
+            assert!(text.get(d.span.range()).is_some(), "{name}: {d:?}");
+            assert_eq!((d.line, d.column), d.span.line_col(&text), "{name}: {d:?}");
+            assert!(!d.message.is_empty());
+            if let Some(fix) = &d.fix {
+                assert!(text.get(fix.span.range()).is_some(), "{name}: {d:?}");
+            }
+        }
+    }
+}
