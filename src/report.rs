@@ -363,6 +363,7 @@ pub fn parse(input: &str) -> Report<'_> {
         diagnostics: Vec::new(),
         dropped: doc.dropped,
     };
-    report.diagnostics = diagnostic::check(input, &report, &outline.inversions);
+    report.diagnostics =
+        diagnostic::check(input, &report, &outline.inversions, &outline.lone_inline);
     report
 }

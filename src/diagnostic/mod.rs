@@ -7,9 +7,10 @@
 use std::fmt;
 
 use crate::numbering::Scheme;
-use crate::outline::Inversion;
+use crate::outline::{Inversion, LoneInline};
 use crate::{Report, Section, Span};
 
+mod inline;
 mod sequence;
 mod structure;
 
@@ -83,6 +84,9 @@ pub enum Code {
     SkippedLevel,
     /// A child ranks above its parent: （一） under 1.
     LevelInversion,
+    /// A run of 一是 / 第一， has a gap, a repeat, no start or no second item, or mixes
+    /// 第一 with 其一 or 首先.
+    InlineSequence,
 }
 
 impl Code {
@@ -96,6 +100,7 @@ impl Code {
             Code::SingleChild => "single_child",
             Code::SkippedLevel => "skipped_level",
             Code::LevelInversion => "level_inversion",
+            Code::InlineSequence => "inline_sequence",
         }
     }
 }
@@ -215,11 +220,17 @@ fn sample(scheme: Scheme) -> &'static str {
 }
 
 /// Every diagnostic for a report, sorted by position, with lines and columns filled in.
-pub(crate) fn check(input: &str, report: &Report<'_>, inversions: &[Inversion]) -> Vec<Diagnostic> {
+pub(crate) fn check(
+    input: &str,
+    report: &Report<'_>,
+    inversions: &[Inversion],
+    lone_inline: &[LoneInline],
+) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     structure::level_inversions(input, inversions, &mut found);
     structure::skipped_levels(report, &mut found);
     sequence::block_sequences(report, &mut found);
+    inline::inline_sequences(input, report, lone_inline, &mut found);
     found.sort_by_key(|d| (d.span.start, d.code));
     fill_line_columns(input, &mut found);
     found

@@ -123,6 +123,84 @@ fn sequence_codes() {
 }
 
 #[test]
+fn inline_sequence_code() {
+    // Every input is one 一、 with a 二、 after it, so only the inline runs are at issue.
+    let cases: &[(&str, &str, Expected<'_>)] = &[
+        (
+            "runs that restart at 一是 in new paragraphs (as in corpus 002)",
+            "规范管理。一是甲。二是乙。三是丙。\n科学决策。一是丁。二是戊。三是己。",
+            &[],
+        ),
+        (
+            "a 一是 that restarts mid-paragraph",
+            "原因有二：一是甲，二是乙。措施有二：一是丙，二是丁。",
+            &[],
+        ),
+        (
+            "a gap",
+            "一是甲。二是乙。四是丁。",
+            &[("inline_sequence", "warning", "四是")],
+        ),
+        (
+            "a repeat at the end",
+            "一是甲。二是乙。二是丙。",
+            &[("inline_sequence", "warning", "二是")],
+        ),
+        (
+            "a repeat in the middle is no gap after it",
+            "一是甲。二是乙。二是丙。四是丁。",
+            &[("inline_sequence", "warning", "二是")],
+        ),
+        (
+            "out of order",
+            "一是甲。二是乙。三是丙。二是丁。",
+            &[("inline_sequence", "warning", "二是")],
+        ),
+        (
+            "no start",
+            "三是甲。四是乙。",
+            &[("inline_sequence", "warning", "三是")],
+        ),
+        (
+            "a lone 一是; 之一是 and 统一是 are words",
+            "原因之一是人员不足。标准统一是基础。一是加强学习。",
+            &[("inline_sequence", "warning", "一是")],
+        ),
+        ("一要 runs", "一要提高认识。二要强化措施。", &[]),
+        (
+            "第一， runs",
+            "第一，坚持领导。第二，依法行政。第三，改革创新。",
+            &[],
+        ),
+        (
+            "首先 … 其次 … 第三",
+            "首先，坚持领导。其次，依法行政。第三，改革创新。",
+            &[("inline_sequence", "warning", "第三，")],
+        ),
+        (
+            "第一 … 第二 … 其三",
+            "第一，坚持领导。第二，依法行政。其三，改革创新。",
+            &[("inline_sequence", "warning", "其三")],
+        ),
+    ];
+    for &(name, text, want) in cases {
+        let input = format!("一、甲\n{text}\n二、乙\n");
+        let got = found(&input);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|&(c, s, t)| (c.to_owned(), s.to_owned(), t.to_owned()))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+    let fixes_of = |text: &str| fixes(&format!("一、甲\n{text}\n二、乙\n"));
+    assert_eq!(
+        fixes_of("一是甲。二是乙。二是丙。四是丁。"),
+        [("inline_sequence".into(), "二是".into(), "三是".into())]
+    );
+    assert_eq!(fixes_of("一是甲。二是乙。三是丙。二是丁。"), []);
+}
+
+#[test]
 fn renumbering_fixes_only_when_unambiguous() {
     // The duplicate 二、 sits between 二、 and 三、: renaming it 三、 would clash.
     assert_eq!(fixes("一、甲\n二、乙\n二、丙\n三、丁\n"), []);
