@@ -13,6 +13,7 @@ use crate::{Report, Section, Span};
 mod inline;
 mod sequence;
 mod structure;
+mod style;
 
 /// One finding about the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +81,12 @@ pub enum Code {
     OutOfOrder,
     /// A level divided into one part: （一） with no （二）.
     SingleChild,
+    /// One scheme is written with more than one delimiter: 3、 among 1. 2.
+    MixedDelimiter,
+    /// A delimiter against GB/T 15834-2011: 1、 for 1., 一. for 一、, （一）、, 第一、.
+    NonstandardDelimiter,
+    /// One scheme mixes full- and half-width forms: (二) after （一）, or "（1)".
+    MixedWidth,
     /// A child skips a rank of 一、 > （一） > 1. > （1） > ①: 1. straight under 一、.
     SkippedLevel,
     /// A child ranks above its parent: （一） under 1.
@@ -87,6 +94,10 @@ pub enum Code {
     /// A run of 一是 / 第一， has a gap, a repeat, no start or no second item, or mixes
     /// 第一 with 其一 or 首先.
     InlineSequence,
+    /// A heading alone on its line ends in 。；，、.
+    HeadingPunctuation,
+    /// The signing date writes a month or day as 0N: 2024年01月05日.
+    ZeroPaddedDate,
 }
 
 impl Code {
@@ -98,9 +109,14 @@ impl Code {
             Code::Gap => "gap",
             Code::OutOfOrder => "out_of_order",
             Code::SingleChild => "single_child",
+            Code::MixedDelimiter => "mixed_delimiter",
+            Code::NonstandardDelimiter => "nonstandard_delimiter",
+            Code::MixedWidth => "mixed_width",
             Code::SkippedLevel => "skipped_level",
             Code::LevelInversion => "level_inversion",
             Code::InlineSequence => "inline_sequence",
+            Code::HeadingPunctuation => "heading_punctuation",
+            Code::ZeroPaddedDate => "zero_padded_date",
         }
     }
 }
@@ -231,6 +247,10 @@ pub(crate) fn check(
     structure::skipped_levels(report, &mut found);
     sequence::block_sequences(report, &mut found);
     inline::inline_sequences(input, report, lone_inline, &mut found);
+    style::delimiters(report, &mut found);
+    style::widths(report, &mut found);
+    style::heading_punctuation(input, report, &mut found);
+    style::zero_padded_date(input, report, &mut found);
     found.sort_by_key(|d| (d.span.start, d.code));
     fill_line_columns(input, &mut found);
     found

@@ -201,6 +201,201 @@ fn inline_sequence_code() {
 }
 
 #[test]
+fn delimiter_codes() {
+    check_table(&[
+        (
+            "mixed_delimiter: the minority, with a fix to the standard majority",
+            "一、甲\n1.子\n2.丑\n3、寅\n二、乙\n1.卯\n2.辰\n",
+            &[
+                ("skipped_level", "info", "1."),
+                ("mixed_delimiter", "warning", "3、"),
+            ],
+        ),
+        (
+            "a non-standard majority: the standard minority is still mixed, the majority \
+             non-standard",
+            "一、甲\n1、子\n2、丑\n3.寅\n二、乙\n1、卯\n2、辰\n",
+            &[
+                ("nonstandard_delimiter", "warning", "1、"),
+                ("skipped_level", "info", "1、"),
+                ("nonstandard_delimiter", "warning", "2、"),
+                ("mixed_delimiter", "warning", "3."),
+                ("nonstandard_delimiter", "warning", "1、"),
+                ("nonstandard_delimiter", "warning", "2、"),
+            ],
+        ),
+        (
+            "一. for 一、",
+            "一.甲\n二.乙\n",
+            &[
+                ("nonstandard_delimiter", "warning", "一."),
+                ("nonstandard_delimiter", "warning", "二."),
+            ],
+        ),
+        (
+            "（一）、: a bracketed ordinal takes no point",
+            "一、甲\n（一）、子\n（二）、丑\n二、乙\n",
+            &[
+                ("nonstandard_delimiter", "warning", "（一）、"),
+                ("nonstandard_delimiter", "warning", "（二）、"),
+            ],
+        ),
+        (
+            "①. and 1) (the half-bracket form is no delimiter fault)",
+            "一、甲\n（一）子\n1.丑\n1)寅\n2)卯\n（二）辰\n二、乙\n（一）巳\n1.午\n①.未\n②.申\n（二）酉\n",
+            &[
+                ("single_child", "warning", "1."),
+                ("single_child", "warning", "1."),
+                ("nonstandard_delimiter", "warning", "①."),
+                ("skipped_level", "warning", "①."),
+                ("nonstandard_delimiter", "warning", "②."),
+            ],
+        ),
+        (
+            "第一、 for 第一，",
+            "一、甲\n第一、坚持领导。第二、依法行政。\n二、乙\n",
+            &[
+                ("nonstandard_delimiter", "warning", "第一、"),
+                ("nonstandard_delimiter", "warning", "第二、"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        fixes("一、甲\n1.子\n2.丑\n3、寅\n二、乙\n1.卯\n2.辰\n"),
+        [("mixed_delimiter".into(), "3、".into(), "3.".into())]
+    );
+    // Towards a non-standard majority there is no fix; the majority gets one instead.
+    let fixed: Vec<_> = fixes("一、甲\n1、子\n2、丑\n3.寅\n二、乙\n");
+    assert_eq!(
+        fixed,
+        [
+            ("nonstandard_delimiter".into(), "1、".into(), "1.".into()),
+            ("nonstandard_delimiter".into(), "2、".into(), "2.".into()),
+        ]
+    );
+    for (input, from, to) in [
+        ("一.甲\n二、乙\n三、丙\n", "一.", "一、"),
+        (
+            "一、甲\n（一）、子\n（二）丑\n（三）寅\n二、乙\n",
+            "（一）、",
+            "（一）",
+        ),
+        ("一、甲\n１、子\n２．丑\n３．寅\n二、乙\n", "１、", "１．"),
+        (
+            "一、甲\n第一、甲。第二，乙。第三，丙。\n二、乙\n",
+            "第一、",
+            "第一，",
+        ),
+    ] {
+        let got = fixes(input);
+        assert!(
+            got.iter().any(|(_, f, t)| f == from && t == to),
+            "{input:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn width_codes() {
+    check_table(&[
+        (
+            "(二) after （一）, as in corpus 004",
+            "一、甲\n（一）子\n(二)丑\n（三）寅\n二、乙\n（一）卯\n（二）辰\n",
+            &[("mixed_width", "warning", "(二)")],
+        ),
+        (
+            "the standard form is never flagged, even in the minority",
+            "一、甲\n（一）子\n(二)丑\n(三)寅\n二、乙\n",
+            &[
+                ("mixed_width", "warning", "(二)"),
+                ("mixed_width", "warning", "(三)"),
+            ],
+        ),
+        (
+            "one width throughout is consistent",
+            "一、甲\n(一)子\n(二)丑\n二、乙\n",
+            &[],
+        ),
+        (
+            "an unpaired bracket",
+            "一、甲\n（一）子\n（二)丑\n二、乙\n",
+            &[("mixed_width", "warning", "（二)")],
+        ),
+        (
+            "full-width digits among half-width ones",
+            "一、甲\n1.子\n２.丑\n二、乙\n1.寅\n2.卯\n",
+            &[
+                ("skipped_level", "info", "1."),
+                ("mixed_width", "warning", "２."),
+            ],
+        ),
+        (
+            "a full-width point among half-width ones",
+            "一、甲\n1.子\n2．丑\n二、乙\n1.寅\n2.卯\n",
+            &[
+                ("skipped_level", "info", "1."),
+                ("mixed_width", "warning", "2．"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        fixes("一、甲\n（一）子\n(二)丑\n（三）寅\n二、乙\n"),
+        [("mixed_width".into(), "(二)".into(), "（二）".into())]
+    );
+    assert_eq!(
+        fixes("一、甲\n（一）子\n（二)丑\n二、乙\n"),
+        [("mixed_width".into(), "（二)".into(), "（二）".into())]
+    );
+}
+
+#[test]
+fn heading_and_date_codes() {
+    check_table(&[
+        (
+            "a standalone heading ending in 。, with text under it",
+            "一、总体要求。\n全年办结案件12件。\n二、主要任务\n正文。\n",
+            &[("heading_punctuation", "info", "。")],
+        ),
+        (
+            "a heading followed by its text on the same line keeps its 。",
+            "一、总体要求。全年办结案件12件。\n二、主要任务。正文。\n",
+            &[],
+        ),
+        (
+            "one-sentence items with nothing under them are sentences",
+            "一、甲\n（一）加强学习。\n（二）强化监督。\n二、乙\n",
+            &[],
+        ),
+        (
+            "a standalone heading ending in ，",
+            "一、加强组织领导，\n（一）子\n（二）丑\n二、乙\n",
+            &[("heading_punctuation", "info", "，")],
+        ),
+        (
+            "zero_padded_date",
+            "某镇2024年工作总结\n一、甲\n正文。\n二、乙\n正文。\n某镇人民政府\n2024年01月05日\n",
+            &[
+                ("zero_padded_date", "warning", "01"),
+                ("zero_padded_date", "warning", "05"),
+            ],
+        ),
+        (
+            "an unpadded date",
+            "某镇2024年工作总结\n一、甲\n正文。\n二、乙\n正文。\n某镇人民政府\n2024年10月5日\n",
+            &[],
+        ),
+    ]);
+    assert_eq!(
+        fixes("一、总体要求。\n全年办结案件12件。\n二、主要任务\n"),
+        [("heading_punctuation".into(), "。".into(), "".into())]
+    );
+    assert_eq!(
+        fixes("某镇2024年工作总结\n一、甲\n正文。\n二、乙\n正文。\n2024年01月15日\n"),
+        [("zero_padded_date".into(), "01".into(), "1".into())]
+    );
+}
+
+#[test]
 fn renumbering_fixes_only_when_unambiguous() {
     // The duplicate 二、 sits between 二、 and 三、: renaming it 三、 would clash.
     assert_eq!(fixes("一、甲\n二、乙\n二、丙\n三、丁\n"), []);
@@ -228,30 +423,98 @@ fn renumbering_fixes_only_when_unambiguous() {
     assert_eq!(fixes("一、甲\n二、乙\n四、丁\n"), []);
 }
 
-#[test]
-fn corpus_003_duplicate_five() {
-    let (name, text) = &super::corpus()[3];
-    assert!(name.starts_with("003_"));
-    let report = gongwen::parse(text);
-    let duplicate = report
+/// The diagnostics of a corpus report as (code, severity, line, text under the span).
+fn corpus_diagnostics(index: usize, prefix: &str) -> (String, Report<'static>) {
+    let (name, text) = super::corpus().swap_remove(index);
+    assert!(name.starts_with(prefix), "{name}");
+    let report = gongwen::parse(&text).into_owned();
+    (text, report)
+}
+
+fn summary(text: &str, report: &Report<'_>) -> Vec<(String, String, usize, String)> {
+    report
         .diagnostics
         .iter()
-        .find(|d| d.code.name() == "duplicate")
-        .expect("003 has a duplicate 5.");
-    assert_eq!(duplicate.severity.to_string(), "error");
-    assert_eq!(&text[duplicate.span.range()], "5.");
-    assert!(text[duplicate.span.end..].starts_with("加强“四失”“五类”"));
-    assert_eq!((duplicate.line, duplicate.column), (16, 1));
-    let fix = duplicate.fix.as_ref().expect("the last of its list: 6.");
-    assert_eq!(fix.replacement, "6.");
-    let fixed_text = apply_fixes(text, std::slice::from_ref(duplicate));
-    let fixed = gongwen::parse(&fixed_text);
+        .map(|d| {
+            (
+                d.code.to_string(),
+                d.severity.to_string(),
+                d.line,
+                text[d.span.range()].to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_003_duplicate_mixed_delimiters_heading_and_skip() {
+    let (text, report) = corpus_diagnostics(3, "003_");
+    let has = |code: &str, severity: &str, line: usize, spanned: &str| {
+        summary(&text, &report).contains(&(
+            code.to_owned(),
+            severity.to_owned(),
+            line,
+            spanned.to_owned(),
+        ))
+    };
+    // The second 5. of the list under 二、.
+    assert!(has("duplicate", "error", 16, "5."));
     assert!(
-        fixed
-            .diagnostics
-            .iter()
-            .all(|d| d.code.name() != "duplicate")
+        text.lines()
+            .nth(15)
+            .is_some_and(|l| l.starts_with("5.加强“四失”"))
     );
+    // 3、 and 4、 among the 1. of the same document.
+    assert!(has("mixed_delimiter", "warning", 11, "3、"));
+    assert!(has("mixed_delimiter", "warning", 12, "4、"));
+    // 三、依法开展疫情防控。 stands alone, with text under it.
+    assert!(has("heading_punctuation", "info", 17, "。"));
+    assert!(text.lines().nth(16) == Some("三、依法开展疫情防控。"));
+    // 一、 → 1. throughout: allowed with two levels, so at most info.
+    for d in report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.name() == "skipped_level")
+    {
+        assert_eq!(d.severity.to_string(), "info", "{d:?}");
+    }
+    assert!(has("skipped_level", "info", 4, "1."));
+
+    let fixes: Vec<(&str, &str)> = report
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .map(|f| (&text[f.span.range()], f.replacement.as_str()))
+        .collect();
+    assert_eq!(
+        fixes,
+        [("3、", "3."), ("4、", "4."), ("5.", "6."), ("。", "")]
+    );
+    // Fixed, the report has only the skip left.
+    let fixed_text = apply_fixes(&text, &report.diagnostics);
+    let fixed = gongwen::parse(&fixed_text);
+    assert_eq!(
+        listed(&fixed_text, &fixed),
+        [("skipped_level".into(), "info".into(), "1.".into())]
+    );
+}
+
+#[test]
+fn corpus_004_mixed_width() {
+    let (text, report) = corpus_diagnostics(4, "004_");
+    assert_eq!(
+        summary(&text, &report),
+        [
+            ("mixed_width".into(), "warning".into(), 75, "(二)".into()),
+            ("mixed_width".into(), "warning".into(), 77, "(三)".into()),
+        ]
+    );
+    let fixes: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter_map(|d| Some(d.fix.as_ref()?.replacement.as_str()))
+        .collect();
+    assert_eq!(fixes, ["（二）", "（三）"]);
 }
 
 #[test]
