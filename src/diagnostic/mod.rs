@@ -91,11 +91,15 @@ pub enum Code {
     SkippedLevel,
     /// A child ranks above its parent: （一） under 1.
     LevelInversion,
+    /// One parent's children use more than one block scheme: 1. beside （一）.
+    MixedSchemes,
     /// A run of 一是 / 第一， has a gap, a repeat, no start or no second item, or mixes
     /// 第一 with 其一 or 首先.
     InlineSequence,
     /// A heading alone on its line ends in 。；，、.
     HeadingPunctuation,
+    /// More than four levels of numbering.
+    TooDeep,
     /// The signing date writes a month or day as 0N: 2024年01月05日.
     ZeroPaddedDate,
 }
@@ -114,8 +118,10 @@ impl Code {
             Code::MixedWidth => "mixed_width",
             Code::SkippedLevel => "skipped_level",
             Code::LevelInversion => "level_inversion",
+            Code::MixedSchemes => "mixed_schemes",
             Code::InlineSequence => "inline_sequence",
             Code::HeadingPunctuation => "heading_punctuation",
+            Code::TooDeep => "too_deep",
             Code::ZeroPaddedDate => "zero_padded_date",
         }
     }
@@ -245,6 +251,8 @@ pub(crate) fn check(
     let mut found = Vec::new();
     structure::level_inversions(input, inversions, &mut found);
     structure::skipped_levels(report, &mut found);
+    structure::mixed_schemes(report, &mut found);
+    structure::too_deep(report, &mut found);
     sequence::block_sequences(report, &mut found);
     inline::inline_sequences(input, report, lone_inline, &mut found);
     style::delimiters(report, &mut found);

@@ -1,9 +1,11 @@
-//! Checks on the shape of the tree: `skipped_level`, `level_inversion`.
+//! Checks on the shape of the tree: `skipped_level`, `level_inversion`,
+//! `mixed_schemes`, `too_deep`.
 
-use super::{Code, Diagnostic, GB_SEQUENCE, Severity, gb_rank, sample};
+use super::sequence::block_groups;
+use super::{Code, Diagnostic, GB_SEQUENCE, Severity, families, gb_rank, name, place, sample};
 use crate::numbering::Scheme;
 use crate::outline::Inversion;
-use crate::{Report, Span};
+use crate::{Report, Section, Span};
 
 /// `level_inversion`: a child ranks above its parent, as the outline recorded it.
 pub(super) fn level_inversions(input: &str, inversions: &[Inversion], found: &mut Vec<Diagnostic>) {
@@ -90,3 +92,78 @@ pub(super) fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// `mixed_schemes`: one parent's block children use more than one scheme (1. and （一）
+/// side by side under 一、). Flagged at the first child of each scheme after the first.
+pub(super) fn mixed_schemes(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
+    for (parent, children) in families(report) {
+        let groups = block_groups(children);
+        let Some((first, _)) = groups.first() else {
+            continue;
+        };
+        for (scheme, group) in groups.iter().skip(1) {
+            let Some(child) = group.first() else { continue };
+            found.push(
+                Diagnostic::new(
+                    Code::MixedSchemes,
+                    Severity::Warning,
+                    child.marker_span,
+                    format!(
+                        "{} stands beside {}-style sections {}: one level, one numbering scheme",
+                        child.marker.text,
+                        sample(*first),
+                        place(parent)
+                    ),
+                )
+                .with_found(sample(*scheme))
+                .with_expected(sample(*first)),
+            );
+        }
+    }
+}
+
+/// How many levels of 公文 numbering go down to `section`'s children: the structural
+/// 编 章 节 条 of a law do not count, as 立法法 numbers 项 and 目 under 条 with （一） and 1.
+fn counts_as_level(scheme: Scheme) -> bool {
+    !matches!(
+        scheme,
+        Scheme::Part | Scheme::Chapter | Scheme::Jie | Scheme::Article
+    ) && !scheme.is_inline()
+}
+
+/// `too_deep`: a fifth level of numbering (公文层次一般不超过四层), flagged once at the
+/// first section of each fifth-level list.
+pub(super) fn too_deep(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
+    fn visit(section: &Section<'_>, depth: usize, found: &mut Vec<Diagnostic>) {
+        let depth = depth + usize::from(counts_as_level(section.marker.scheme));
+        let mut children = section.children.iter().filter(|c| !c.is_inline());
+        if depth == MAX_LEVELS {
+            if let Some(child) = children.find(|c| counts_as_level(c.marker.scheme)) {
+                found.push(
+                    Diagnostic::new(
+                        Code::TooDeep,
+                        Severity::Info,
+                        child.marker_span,
+                        format!(
+                            "{} opens a fifth level of numbering, under {}; official documents \
+                             generally use at most four (一、 （一） 1. （1）)",
+                            child.marker.text,
+                            name(section)
+                        ),
+                    )
+                    .with_found(child.marker.text.as_ref()),
+                );
+            }
+            return;
+        }
+        for child in children {
+            visit(child, depth, found);
+        }
+    }
+    for section in &report.sections {
+        visit(section, 0, found);
+    }
+}
+
+/// The levels of numbering a 公文 generally stays within.
+const MAX_LEVELS: usize = 4;

@@ -396,6 +396,43 @@ fn heading_and_date_codes() {
 }
 
 #[test]
+fn structure_codes() {
+    check_table(&[
+        (
+            "mixed_schemes: （二） beside 1. 2. under one 一、",
+            "一、甲\n1.子\n2.丑\n（二）寅\n二、乙\n",
+            &[
+                ("skipped_level", "info", "1."),
+                ("start_not_one", "warning", "（二）"),
+                ("single_child", "warning", "（二）"),
+                ("mixed_schemes", "warning", "（二）"),
+            ],
+        ),
+        (
+            "skipped_level: a warning where the document skips only sometimes",
+            "一、甲\n（一）子\n（二）丑\n二、乙\n1.寅\n2.卯\n",
+            &[("skipped_level", "warning", "1.")],
+        ),
+        (
+            "level_inversion: （一） under 1.",
+            "1.甲\n（一）子\n（二）丑\n2.乙\n",
+            &[("level_inversion", "warning", "（一）")],
+        ),
+        (
+            "too_deep: a fifth level",
+            "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n②己\n（2）庚\n2.辛\n（二）壬\n二、癸\n",
+            &[("too_deep", "info", "①")],
+        ),
+        (
+            "four levels under 章 节 条 are not too deep",
+            "第一章 总则\n第一节 一般规定\n第一条 甲：\n（一）子\n1.a\n2.b\n（二）丑\n第二条 乙。\n\
+             第二节 其他\n第三条 丙。\n第二章 附则\n第四条 丁。\n",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn renumbering_fixes_only_when_unambiguous() {
     // The duplicate 二、 sits between 二、 and 三、: renaming it 三、 would clash.
     assert_eq!(fixes("一、甲\n二、乙\n二、丙\n三、丁\n"), []);
