@@ -3,6 +3,45 @@
 //! [`parse`](crate::parse) never fails; what is odd about a report becomes a
 //! [`Diagnostic`] with a code, a severity, the exact span, line and column, and a
 //! suggested fix where there is one.
+//!
+//! The sequence codes look at G, the block children of one parent that share one
+//! scheme, in order, with values v₁…vₙ (articles, 第一条, are numbered through the whole
+//! document and form one G). Inline items (一是) are looked at in their own runs.
+//!
+//! | code | severity | fires when |
+//! |---|---|---|
+//! | `start_not_one` | warning | v₁ ≠ 1 |
+//! | `duplicate` | error | vᵢ = vᵢ₋₁ |
+//! | `gap` | warning | vᵢ > vᵢ₋₁ + 1 |
+//! | `out_of_order` | error | vᵢ < vᵢ₋₁ |
+//! | `single_child` | warning | n = 1 (有（一）无（二）) |
+//! | `mixed_delimiter` | warning | one scheme uses more than one delimiter (the minority) |
+//! | `nonstandard_delimiter` | warning | against GB/T 15834-2011: 1、 一. 一， （一）、 ①. 第一、 |
+//! | `mixed_width` | warning | one scheme mixes （ and (, . and ．, 1 and １; or "（1)" |
+//! | `skipped_level` | info / warning | a child skips a rank of 一、 > （一） > 1. > （1）: info when the whole document skips the same way |
+//! | `level_inversion` | warning | a child ranks above its parent: （一） under 1. |
+//! | `mixed_schemes` | warning | one parent's children use more than one block scheme |
+//! | `inline_sequence` | warning | an 一是 or 第一， run has a gap, a repeat, no start, a lone 一是, or mixes 第一/其一/首先 |
+//! | `heading_punctuation` | info | a heading alone on its line, with text under it, ends in 。；，、 |
+//! | `too_deep` | info | a fifth level of numbering |
+//! | `zero_padded_date` | warning | the signing date writes a month or day as 0N |
+//!
+//! ```
+//! let input = "一、总体要求\n1.加强学习\n2.加强领导\n3、严格落实\n3.依法决策\n二、主要任务\n1.注重队伍建设\n2.推动落实\n";
+//! let report = gongwen::parse(input);
+//! let found: Vec<_> = report
+//!     .diagnostics
+//!     .iter()
+//!     .map(|d| (d.code.name(), d.severity.to_string(), d.line, &input[d.span.range()]))
+//!     .collect();
+//! assert_eq!(found, [
+//!     ("skipped_level", "info".to_owned(), 2, "1."),
+//!     ("mixed_delimiter", "warning".to_owned(), 4, "3、"),
+//!     ("duplicate", "error".to_owned(), 5, "3."),
+//! ]);
+//! let fix = report.diagnostics[1].fix.as_ref().unwrap();
+//! assert_eq!(fix.replacement, "3.");
+//! ```
 
 use std::fmt;
 
@@ -105,6 +144,25 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order of the table in the [module docs](self).
+    pub const ALL: [Code; 15] = [
+        Code::StartNotOne,
+        Code::Duplicate,
+        Code::Gap,
+        Code::OutOfOrder,
+        Code::SingleChild,
+        Code::MixedDelimiter,
+        Code::NonstandardDelimiter,
+        Code::MixedWidth,
+        Code::SkippedLevel,
+        Code::LevelInversion,
+        Code::MixedSchemes,
+        Code::InlineSequence,
+        Code::HeadingPunctuation,
+        Code::TooDeep,
+        Code::ZeroPaddedDate,
+    ];
+
     /// The name used in JSON and in messages.
     pub const fn name(self) -> &'static str {
         match self {

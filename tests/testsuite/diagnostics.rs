@@ -537,6 +537,39 @@ fn corpus_003_duplicate_mixed_delimiters_heading_and_skip() {
 }
 
 #[test]
+fn corpus_000_to_002_yield_nothing_a_proofreader_would_reject() {
+    // Every diagnostic as (code, severity, line); each report's list is exact, and empty.
+    let yields = |index: usize, prefix: &str| -> Vec<(String, String, usize)> {
+        let (text, report) = corpus_diagnostics(index, prefix);
+        summary(&text, &report)
+            .into_iter()
+            .map(|(code, severity, line, _)| (code, severity, line))
+            .collect()
+    };
+
+    // 000 (杨家泊镇): 一、 to 四、 (二、 三、 四、 indented with spaces), （一） to （三） and
+    // （一） to （五） under them, all full-width and complete; the 一是 runs under （一）,
+    // （二）, （五）, 三、 and 四、 each run 一是, 二是, 三是 (四是) without a gap; every
+    // heading stands alone without closing punctuation; there is no signing date. Nothing
+    // for a proofreader to mark, so nothing.
+    assert_eq!(yields(0, "000_"), []);
+
+    // 001 (商酒务镇): 一、 to 四、 with complete （一）… lists and 一是 runs (一、 has its
+    // 一是 to 三是 straight under it, which is no skipped level: inline items are no
+    // level). （一） under 四、 is a one-sentence item ending in 。 with nothing under it,
+    // in the run-in style of its siblings (（二）标题。正文): a sentence, so no
+    // heading_punctuation. No date. Its faults are not numbering faults ("2023度"
+    // lacks a 年), so nothing.
+    assert_eq!(yields(1, "001_"), []);
+
+    // 002 (白甸镇): 一、 to 四、, no sub-numbering. Section 一's text holds five runs of
+    // 一是/二是/三是, each starting again at 一是 in a new topic paragraph: restarts, not
+    // duplicates or disorder. 二、 has one complete run. The date 2024年12月31日 is not
+    // zero-padded. Nothing.
+    assert_eq!(yields(2, "002_"), []);
+}
+
+#[test]
 fn corpus_004_mixed_width() {
     let (text, report) = corpus_diagnostics(4, "004_");
     assert_eq!(
@@ -567,4 +600,53 @@ fn every_diagnostic_is_well_placed() {
             }
         }
     }
+}
+
+#[test]
+fn code_names_are_unique_snake_case() {
+    use gongwen::diagnostic::Code;
+    let names: Vec<&str> = Code::ALL.iter().map(|c| c.name()).collect();
+    for (i, name) in names.iter().enumerate() {
+        assert!(!names[..i].contains(name), "{name} twice");
+        assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_contract_for_diagnostics() {
+    use gongwen::diagnostic::Code;
+    for code in Code::ALL {
+        assert_eq!(
+            serde_json::to_value(code).ok(),
+            Some(serde_json::Value::from(code.name()))
+        );
+    }
+    let (_, text) = &super::corpus()[3];
+    let json = serde_json::to_value(gongwen::parse(text)).expect("report serializes");
+    let diagnostics = json["diagnostics"].as_array().expect("an array");
+    assert!(!diagnostics.is_empty());
+    for d in diagnostics {
+        for key in ["code", "severity", "span", "message", "line", "column"] {
+            assert!(d.get(key).is_some(), "diagnostic missing {key}: {d}");
+        }
+        assert!(
+            ["error", "warning", "info"].contains(&d["severity"].as_str().unwrap_or("")),
+            "{d}"
+        );
+    }
+    let duplicate = diagnostics
+        .iter()
+        .find(|d| d["code"] == "duplicate")
+        .expect("003's duplicate");
+    let start = duplicate["span"][0]
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok());
+    let end = duplicate["span"][1]
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok());
+    assert_eq!(start.zip(end).map(|(s, e)| &text[s..e]), Some("5."));
+    assert_eq!(duplicate["fix"]["replacement"], "6.");
+    assert_eq!(duplicate["found"], "5.");
+    assert_eq!(duplicate["expected"], "6.");
 }
