@@ -2,6 +2,7 @@
 
 mod corpus;
 mod diagnostics;
+mod lint;
 mod markers_spec;
 mod outline_spec;
 mod properties;
