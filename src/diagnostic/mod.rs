@@ -80,6 +80,11 @@ pub struct Diagnostic {
 }
 
 /// A suggested edit: replace the text at `span` with `replacement`.
+///
+/// Each fix stands on its own. Two diagnostics may fix the same marker — a repeated
+/// "5、" is renumbered by `duplicate` and re-pointed by `mixed_delimiter` — so apply
+/// the fixes of a report one at a time, parsing again in between, or skip those that
+/// overlap one already applied, as `cargo fix` does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
