@@ -16,10 +16,11 @@
 //! A paragraph that opens a section holds its heading: up to the first 。！？ or ：, or the
 //! whole line when it has no sentence end. The rest is body. Inline runs (一是, 一要,
 //! 第一，) in a section's text — at a paragraph's start or mid-paragraph — become child
-//! sections when the run continues (一是 then 二是); a lone 一是 stays text. The heading
-//! of an inline item is its first sentence, or its first clauses when that sentence is
-//! long. Text is never dropped: text after a child belongs to that child (the innermost
-//! open section), so reading sections in pre-order gives the document in order.
+//! sections when the run continues (一是 then 二是); a lone 一是 stays text, and is
+//! recorded so that diagnostics can point at it. The heading of an inline item is its
+//! first sentence, or its first clauses when that sentence is long. Text is never
+//! dropped: text after a child belongs to that child (the innermost open section), so
+//! reading sections in pre-order gives the document in order.
 
 use std::borrow::Cow;
 
@@ -45,12 +46,24 @@ pub(crate) struct Inversion {
     pub(crate) parent: Scheme,
 }
 
+/// An inline marker left as text because its run did not continue: a lone 一是, or a
+/// 二是 that repeats the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LoneInline {
+    /// The marker span of the section whose text holds it; `None` for the preamble.
+    pub(crate) parent: Option<Span>,
+    pub(crate) marker_span: Span,
+    pub(crate) scheme: Scheme,
+    pub(crate) ordinal: u32,
+}
+
 /// What [`build`] returns.
 pub(crate) struct Outline<'a> {
     pub(crate) preamble: Vec<Span>,
     pub(crate) preamble_text: Cow<'a, str>,
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) inversions: Vec<Inversion>,
+    pub(crate) lone_inline: Vec<LoneInline>,
 }
 
 /// Builds the section tree from the body paragraphs of `input`.
@@ -120,13 +133,19 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
     add_inline_items(input, &preamble, 0, &mut root, None);
     let preamble_spans: Vec<Span> = root.body.iter().map(|p| span_of(p)).collect();
     let preamble_text = join_paragraphs(input, &root.body);
+    let mut lone_inline = root.lone;
     let mut sections = root.items;
-    sections.extend(roots.into_iter().map(|node| finish(input, node, 1)));
+    sections.extend(
+        roots
+            .into_iter()
+            .map(|node| finish(input, node, 1, &mut lone_inline)),
+    );
     Outline {
         preamble: preamble_spans,
         preamble_text,
         sections,
         inversions,
+        lone_inline,
     }
 }
 
@@ -196,10 +215,18 @@ struct Finished<'a> {
     /// Body paragraphs (pieces), before the first item.
     body: Vec<Vec<Span>>,
     items: Vec<Section<'a>>,
+    /// Inline markers whose run did not continue, left in the text.
+    lone: Vec<LoneInline>,
 }
 
 /// Turns a node into a section: heading, body, inline items, then block children.
-fn finish<'a>(input: &'a str, node: Node<'a>, level: usize) -> Section<'a> {
+/// Inline markers left as text are added to `lone`.
+fn finish<'a>(
+    input: &'a str,
+    node: Node<'a>,
+    level: usize,
+    lone: &mut Vec<LoneInline>,
+) -> Section<'a> {
     let Node {
         marker,
         marker_span,
@@ -215,6 +242,10 @@ fn finish<'a>(input: &'a str, node: Node<'a>, level: usize) -> Section<'a> {
     let heading = text_of(input, &first, heading_span);
     let mut done = Finished::default();
     add_inline_items(input, &content, level, &mut done, Some(heading_span.end));
+    lone.extend(done.lone.iter().map(|l| LoneInline {
+        parent: Some(marker_span),
+        ..*l
+    }));
     let mut section = Section::new(marker, marker_span, level);
     section.heading = trim_cow(heading);
     section.heading_span = heading_span;
@@ -224,7 +255,7 @@ fn finish<'a>(input: &'a str, node: Node<'a>, level: usize) -> Section<'a> {
     section.children.extend(
         children
             .into_iter()
-            .map(|child| finish(input, child, level + 1)),
+            .map(|child| finish(input, child, level + 1, lone)),
     );
     section.span = section_span(&section);
     section
@@ -302,6 +333,7 @@ struct Candidate<'a> {
 
 /// Finds the inline markers of `content` whose runs continue, turns each run's items
 /// into child sections of `level + 1`, and leaves the text before the first item as body.
+/// The markers whose runs do not continue stay text, and go to `out.lone`.
 fn add_inline_items<'a>(
     input: &'a str,
     content: &[Vec<Span>],
@@ -311,6 +343,17 @@ fn add_inline_items<'a>(
 ) {
     let candidates = inline_candidates(input, content, after.unwrap_or(0));
     let accepted = accepted_runs(&candidates);
+    out.lone = candidates
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| accepted.binary_search(i).is_err())
+        .map(|(_, c)| LoneInline {
+            parent: None,
+            marker_span: c.span,
+            scheme: c.marker.scheme,
+            ordinal: c.marker.ordinal,
+        })
+        .collect();
     let Some(&first) = accepted.first() else {
         out.body = content.iter().filter(|p| !p.is_empty()).cloned().collect();
         return;

@@ -396,7 +396,8 @@ pub fn parse(input: &str) -> Report<'_> {
         dropped: doc.dropped,
     };
     report.metrics = place_metrics(&mut report.sections, found.metrics);
-    report.diagnostics = diagnostic::check(input, &report, &outline.inversions);
+    report.diagnostics =
+        diagnostic::check(input, &report, &outline.inversions, &outline.lone_inline);
     report
 }
 

@@ -1,6 +1,8 @@
 //! The integration test suite: one binary, one module per concern.
 
 mod corpus;
+mod diagnostics;
+mod lint;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;

@@ -94,6 +94,10 @@ fn check_report(input: &str, report: &Report<'_>) -> Result<(), TestCaseError> {
     for d in &report.diagnostics {
         check_span(input, d.span, "diagnostic")?;
         prop_assert!(d.line >= 1 && d.column >= 1);
+        prop_assert_eq!((d.line, d.column), d.span.line_col(input));
+        if let Some(fix) = &d.fix {
+            check_span(input, fix.span, "fix")?;
+        }
     }
     for m in &report.metrics {
         check_span(input, m.span, "metric")?;
