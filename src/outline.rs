@@ -130,7 +130,7 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
     close_to(&mut stack, &mut roots, 0);
 
     let mut root = Finished::default();
-    add_inline_items(input, &preamble, 0, &mut root, None);
+    add_inline_items(input, preamble, 0, &mut root, None);
     let preamble_spans: Vec<Span> = root.body.iter().map(|p| span_of(p)).collect();
     let preamble_text = join_paragraphs(input, &root.body);
     let mut lone_inline = root.lone;
@@ -233,15 +233,18 @@ fn finish<'a>(
         mut content,
         children,
     } = node;
-    let first = content.first().cloned().unwrap_or_default();
-    let heading_start = first_text_offset(input, &first, marker_span.end);
-    let (heading_span, body_start) = block_heading(input, &first, heading_start);
+    let first = content.first().map(Vec::as_slice).unwrap_or_default();
+    let heading_start = first_text_offset(input, first, marker_span.end);
+    let (heading_span, body_start) = block_heading(input, first, heading_start);
+    let heading = text_of(input, first, heading_span);
     if let Some(first) = content.first_mut() {
-        *first = clip(&first.clone(), Span::new(body_start, usize::MAX)).collect();
+        first.retain_mut(|p| {
+            p.start = p.start.max(body_start);
+            p.start < p.end
+        });
     }
-    let heading = text_of(input, &first, heading_span);
     let mut done = Finished::default();
-    add_inline_items(input, &content, level, &mut done, Some(heading_span.end));
+    add_inline_items(input, content, level, &mut done, Some(heading_span.end));
     lone.extend(done.lone.iter().map(|l| LoneInline {
         parent: Some(marker_span),
         ..*l
@@ -336,12 +339,12 @@ struct Candidate<'a> {
 /// The markers whose runs do not continue stay text, and go to `out.lone`.
 fn add_inline_items<'a>(
     input: &'a str,
-    content: &[Vec<Span>],
+    content: Vec<Vec<Span>>,
     level: usize,
     out: &mut Finished<'a>,
     after: Option<usize>,
 ) {
-    let candidates = inline_candidates(input, content, after.unwrap_or(0));
+    let candidates = inline_candidates(input, &content, after.unwrap_or(0));
     let accepted = accepted_runs(&candidates);
     out.lone = candidates
         .iter()
@@ -355,7 +358,7 @@ fn add_inline_items<'a>(
         })
         .collect();
     let Some(&first) = accepted.first() else {
-        out.body = content.iter().filter(|p| !p.is_empty()).cloned().collect();
+        out.body = content.into_iter().filter(|p| !p.is_empty()).collect();
         return;
     };
     let first_at = candidates[first].span.start;
