@@ -43,6 +43,9 @@
 mod decimal;
 pub mod diagnostic;
 mod error;
+#[cfg(feature = "html")]
+mod html;
+mod markdown;
 mod metadata;
 pub mod metric;
 pub mod normalize;

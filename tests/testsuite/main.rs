@@ -1,5 +1,7 @@
 //! The integration test suite: one binary, one module per concern.
 
+#[cfg(feature = "html")]
+mod browser;
 mod corpus;
 mod markers_spec;
 mod metrics_gold;
