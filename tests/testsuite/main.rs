@@ -9,6 +9,7 @@ mod outline_spec;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;
+mod views;
 
 use std::path::{Path, PathBuf};
 
