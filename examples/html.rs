@@ -51,9 +51,20 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        None => {
-            print!("{html}");
-            ExitCode::SUCCESS
+        None => emit(&html),
+    }
+}
+
+/// Writes `text` to standard output. A closed pipe (`| head`) is a normal end, not an
+/// error.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("html: cannot write: {err}");
+            ExitCode::FAILURE
         }
     }
 }

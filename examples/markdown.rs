@@ -19,6 +19,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    print!("{}", gongwen::parse(&input).to_markdown());
-    ExitCode::SUCCESS
+    emit(&gongwen::parse(&input).to_markdown())
+}
+
+/// Writes `text` to standard output. A closed pipe (`| head`) is a normal end, not an
+/// error.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("markdown: cannot write: {err}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -22,8 +22,7 @@ fn main() -> ExitCode {
         "file", "section", "label", "value", "unit", "kind", "approx", "text",
     ];
     if let Err(err) = csv.write_record(header) {
-        eprintln!("metrics: cannot write: {err}");
-        return ExitCode::FAILURE;
+        return write_failed(&err);
     }
     let mut status = ExitCode::SUCCESS;
     for path in &paths {
@@ -54,14 +53,12 @@ fn main() -> ExitCode {
                 &m.text,
             ];
             if let Err(err) = csv.write_record(record) {
-                eprintln!("metrics: cannot write: {err}");
-                return ExitCode::FAILURE;
+                return write_failed(&err);
             }
         }
     }
     if let Err(err) = csv.flush() {
-        eprintln!("metrics: cannot write: {err}");
-        return ExitCode::FAILURE;
+        return write_failed(&err.into());
     }
     status
 }
@@ -76,4 +73,15 @@ fn section_path(report: &Report<'_>, path: &[usize]) -> String {
         level = &section.children;
     }
     markers.join("/")
+}
+
+/// A closed pipe (`| head`) is a normal end; any other write error is a failure.
+fn write_failed(err: &csv::Error) -> ExitCode {
+    if let csv::ErrorKind::Io(io) = err.kind() {
+        if io.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
+    eprintln!("metrics: cannot write: {err}");
+    ExitCode::FAILURE
 }

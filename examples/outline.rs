@@ -28,8 +28,21 @@ fn main() -> ExitCode {
         }
     };
     let report = gongwen::parse(&input);
-    print!("{}", render(&report));
-    ExitCode::SUCCESS
+    emit(&render(&report))
+}
+
+/// Writes `text` to standard output. A closed pipe (`| head`) is a normal end, not an
+/// error.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("outline: cannot write: {err}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// One row of the tree: the drawn prefix and text, then the columns.
