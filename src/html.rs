@@ -69,6 +69,7 @@ impl Report<'_> {
     /// assert!(html.contains(r##"<a href="#s0">"##));
     /// assert!(html.contains(r#"id="m0""#) && html.contains(r#"data-value="50000""#));
     /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
     pub fn to_html(&self, input: &str) -> String {
         let mut out = String::with_capacity(input.len() * 2 + 8192);
         out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -87,6 +87,8 @@
 //! - `html`: `Report::to_html`, with no extra dependency.
 
 #![forbid(unsafe_code)]
+// On docs.rs, mark feature-gated items with the feature they need.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
