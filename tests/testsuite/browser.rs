@@ -2,8 +2,9 @@
 //! runs its script, and dumps the DOM, which must hold a navigation entry for every
 //! section and a highlighted element for every metric.
 //!
-//! CI installs Debian's `chromium` (see `.ci/run`). Without it the test fails, unless
-//! `GONGWEN_SKIP_BROWSER=1` is set, when it prints a notice and passes.
+//! CI installs Debian's `chromium` (see `.ci/run`); `GONGWEN_CHROMIUM` may name another
+//! binary. Without one the test fails, unless `GONGWEN_SKIP_BROWSER=1` is set, when it
+//! prints a notice and passes.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -32,7 +33,7 @@ impl Drop for TempDir {
 }
 
 fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("GONGWEN_CHROMIUM") {
+    if let Some(path) = std::env::var_os("GONGWEN_CHROMIUM").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(path));
     }
     let path = std::env::var_os("PATH")?;
@@ -53,27 +54,22 @@ fn unescape(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
-#[test]
-fn chromium_renders_the_outline_and_the_metrics() {
+/// Renders `html` in headless Chromium and returns the DOM after scripts ran, unescaped;
+/// `None` when there is no browser and `GONGWEN_SKIP_BROWSER=1` says that is fine.
+fn dump_dom(html: &str) -> Option<String> {
     let Some(browser) = chromium() else {
         if std::env::var_os("GONGWEN_SKIP_BROWSER").is_some_and(|v| v == "1") {
             eprintln!("browser test skipped: no chromium on PATH and GONGWEN_SKIP_BROWSER=1");
-            return;
+            return None;
         }
         panic!(
             "chromium is not installed: `apt-get install -y chromium`, or set \
              GONGWEN_SKIP_BROWSER=1 to skip the browser test"
         );
     };
-    let path = fixtures().join("corpus/004_49b0d45f877073be.txt");
-    let input = std::fs::read_to_string(&path).expect("corpus report");
-    let report = gongwen::parse(&input);
-    let sections: Vec<_> = report.walk().collect();
-    assert!(sections.len() > 20 && report.metrics.len() > 10);
-
     let dir = TempDir::new("browser");
     let page = dir.0.join("report.html");
-    std::fs::write(&page, report.to_html(&input)).expect("write page");
+    std::fs::write(&page, html).expect("write page");
     let profile = dir.0.join("profile");
     let output = Command::new(&browser)
         .args([
@@ -100,7 +96,6 @@ fn chromium_renders_the_outline_and_the_metrics() {
         String::from_utf8_lossy(&output.stderr)
     );
     let dom = unescape(&dom);
-
     // The script ran: it marks the body and shows the expand/collapse buttons.
     assert!(
         dom.contains(r#"<body data-ready="true">"#),
@@ -110,6 +105,19 @@ fn chromium_renders_the_outline_and_the_metrics() {
         !dom.contains("hidden=\"\">expand all"),
         "buttons still hidden"
     );
+    Some(dom)
+}
+
+#[test]
+fn chromium_renders_the_outline_and_the_metrics() {
+    let path = fixtures().join("corpus/004_49b0d45f877073be.txt");
+    let input = std::fs::read_to_string(&path).expect("corpus report");
+    let report = gongwen::parse(&input);
+    let Some(dom) = dump_dom(&report.to_html(&input)) else {
+        return;
+    };
+    let sections: Vec<_> = report.walk().collect();
+    assert!(sections.len() > 20 && report.metrics.len() > 10);
 
     // A navigation entry for every section, with its marker and heading, in order.
     let nav_start = dom.find(r#"<nav id="outline""#).expect("nav");
@@ -152,4 +160,26 @@ fn chromium_renders_the_outline_and_the_metrics() {
         "<tfoot><tr><th>total</th><th>{}</th>",
         report.metrics.len()
     )));
+}
+
+#[test]
+fn chromium_underlines_diagnostics_with_their_message() {
+    let path = fixtures().join("corpus/003_534cad1fc4b87e7d.txt");
+    let input = std::fs::read_to_string(&path).expect("corpus report");
+    let report = gongwen::parse(&input);
+    assert!(
+        !report.diagnostics.is_empty(),
+        "expected a diagnostic in 003"
+    );
+    let Some(dom) = dump_dom(&report.to_html(&input)) else {
+        return;
+    };
+    for (i, d) in report.diagnostics.iter().enumerate() {
+        let element = format!(
+            r#"<span id="d{i}" class="diag {}" title="{} [{}]: {}">"#,
+            d.severity, d.severity, d.code, d.message
+        );
+        assert!(dom.contains(&element), "no underline for {element}");
+        assert!(dom.contains(&format!(r##"<a href="#d{i}">{}:{}</a>"##, d.line, d.column)));
+    }
 }
