@@ -4,6 +4,7 @@
 //! cargo run --release --example parse -- tests/fixtures/corpus/000_668cd77387b4e7cb.txt
 //! ```
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -19,9 +20,13 @@ fn main() -> ExitCode {
         }
     };
     let report = gongwen::parse(&input);
-    match serde_json::to_string_pretty(&report) {
-        Ok(json) => {
-            println!("{json}");
+    let mut out = std::io::stdout().lock();
+    match serde_json::to_writer_pretty(&mut out, &report)
+        .and_then(|()| writeln!(out).map_err(serde_json::Error::io))
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is a normal end, not an error.
+        Err(err) if err.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) => {
             ExitCode::SUCCESS
         }
         Err(err) => {

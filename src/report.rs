@@ -273,11 +273,25 @@ impl<'de> serde::Deserialize<'de> for Date {
 
 impl Report<'_> {
     /// Every section and inline item, in pre-order.
+    ///
+    /// ```
+    /// let report = gongwen::parse("一、甲\n（一）乙\n二、丙\n");
+    /// let headings: Vec<_> = report.walk().map(|s| (s.level, &*s.heading)).collect();
+    /// assert_eq!(headings, [(1, "甲"), (2, "乙"), (1, "丙")]);
+    /// ```
     pub fn walk(&self) -> impl Iterator<Item = &Section<'_>> {
         self.sections.iter().flat_map(Section::walk)
     }
 
     /// The same report, owning its text, so it can outlive the input.
+    ///
+    /// ```
+    /// let report: gongwen::Report<'static> = {
+    ///     let input = String::from("一、甲\n");
+    ///     gongwen::parse(&input).into_owned()
+    /// };
+    /// assert_eq!(report.sections[0].heading, "甲");
+    /// ```
     pub fn into_owned(self) -> Report<'static> {
         let owned = |t: Option<Cow<'_, str>>| t.map(|t| Cow::Owned(t.into_owned()));
         Report {
@@ -310,6 +324,11 @@ impl Report<'_> {
 
 /// The outline as an indented list: the title, then one line per section with its
 /// marker and heading.
+///
+/// ```
+/// let report = gongwen::parse("某镇2024年工作总结\n一、甲\n（一）乙\n");
+/// assert_eq!(report.to_string(), "某镇2024年工作总结\n一、甲\n  （一）乙\n");
+/// ```
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(title) = &self.title {

@@ -1,5 +1,7 @@
 //! The integration test suite: one binary, one module per concern.
 
+#[cfg(feature = "html")]
+mod browser;
 mod corpus;
 mod diagnostics;
 mod lint;
@@ -9,6 +11,7 @@ mod outline_spec;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;
+mod views;
 
 use std::path::{Path, PathBuf};
 
