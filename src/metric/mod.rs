@@ -34,6 +34,7 @@ use std::fmt;
 
 use crate::{Decimal, Span};
 
+pub use number::value;
 pub(crate) use scan::extract_paragraphs;
 pub use scan::{Extraction, extract};
 

@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! quantity  := number range? inner? magnitude? inner? unit? after?
+//! amount    := number ( magnitude ( number magnitude? )* )?
+//! value     := amount | digits                        the whole text, for [`value`]
 //! number    := arabic | chinese
 //! arabic    := digits ( "," ddd )* ( "." digits )?       digits ASCII or full-width
 //! chinese   := group ( ("万" | "亿") group )* ( "点" digit+ )?
@@ -9,15 +11,19 @@
 //! inner     := "余" | "多"
 //! magnitude := "万亿" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
+//! digits    := chinese_digit{2,} ( "点" chinese_digit+ )?
 //! ```
 //!
 //! Each production is one function over `&str` returning what it read and the rest, as
 //! nom parsers do; they never allocate and fail with [`Overflow`] instead of wrapping.
 
+use std::borrow::Cow;
+
 use super::Approx;
 use super::unit::{Unit, unit_at};
-use crate::Decimal;
+use crate::normalize;
 use crate::numeral;
+use crate::{Decimal, Error, Span};
 
 /// A number too large for a [`Decimal`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,9 +132,11 @@ pub(crate) fn arabic(text: &str) -> Result<Option<Number>, Overflow> {
 /// A Chinese number: 二十三万四千五百, 两, 十, 三点五. A 万 or 亿 is part of the number
 /// only when more numerals follow it (二十三万四千); a trailing one is left to
 /// [`magnitude`] (三万元 is 3 × 万).
-pub(crate) fn chinese(text: &str) -> Option<Number> {
+pub(crate) fn chinese(text: &str) -> Result<Option<Number>, Overflow> {
     type E<'a> = nom::error::Error<&'a str>;
-    let (mut rest, first) = numeral::chinese::<E>(text).ok()?;
+    let Ok((mut rest, first)) = numeral::chinese::<E>(text) else {
+        return Ok(None);
+    };
     // The completed 亿 and 万 parts, and the group being read.
     let mut total: u128 = 0;
     let mut group = u128::from(first);
@@ -165,28 +173,34 @@ pub(crate) fn chinese(text: &str) -> Option<Number> {
         }
     }
     let total = total + group;
-    let mut value = Decimal::new(total, 0)?;
+    let mut value = Decimal::new(total, 0);
     if let Some(frac) = rest.strip_prefix('点') {
-        let digits: Vec<u32> = frac.chars().map_while(numeral::chinese_digit).collect();
-        if !digits.is_empty() {
-            let mantissa = digits.iter().fold(total, |m, &d| m * 10 + u128::from(d));
-            value = Decimal::new(mantissa, u32::try_from(digits.len()).ok()?)?;
-            rest = &frac[3 * digits.len()..];
+        let (mut mantissa, mut scale) = (total, 0u32);
+        for d in frac.chars().map_while(numeral::chinese_digit) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(u128::from(d)))
+                .ok_or(Overflow)?;
+            scale += 1;
+        }
+        if scale > 0 {
+            value = Decimal::new(mantissa, scale);
+            rest = &frac[3 * scale as usize..]; // every Chinese digit is three bytes
         }
     }
-    Some(Number {
-        value,
+    Ok(Some(Number {
+        value: value.ok_or(Overflow)?,
         len: text.len() - rest.len(),
         int_digits: 0,
         chinese: true,
-    })
+    }))
 }
 
 /// Either kind of number.
 pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
     match arabic(text)? {
         Some(n) => Ok(Some(n)),
-        None => Ok(chinese(text)),
+        None => chinese(text),
     }
 }
 
@@ -221,6 +235,58 @@ fn range_dash(text: &str) -> Option<usize> {
         .into_iter()
         .find(|d| text.starts_with(d))
         .map(str::len)
+}
+
+/// A number with its magnitude and the smaller parts that continue it, as read by
+/// [`amount`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Amount {
+    /// The value, magnitude applied.
+    pub(crate) value: Decimal,
+    /// The value as written: the number before its magnitude, or the whole value when
+    /// smaller parts continue it ("3万4000").
+    pub(crate) written: Decimal,
+    /// The magnitude word's byte range and factor, when it ends the amount.
+    pub(crate) magnitude: Option<(usize, usize, Decimal)>,
+    /// Where the amount ends.
+    pub(crate) end: usize,
+}
+
+// amount := number ( magnitude ( number magnitude? )* )?     each part smaller than the last
+/// The amount that starts with `first`, the number at the start of `text`: 5万, 1.5万,
+/// 3万4000, 1亿2000万.
+pub(crate) fn amount(text: &str, first: Number) -> Result<Amount, Overflow> {
+    let mut at = first.len;
+    let Some((len, factor)) = magnitude(&text[at..], first.chinese) else {
+        return Ok(Amount {
+            value: first.value,
+            written: first.value,
+            magnitude: None,
+            end: at,
+        });
+    };
+    let mut value = first.value.checked_mul(factor).ok_or(Overflow)?;
+    let mut written = first.value;
+    let mut magnitude_found = Some((at, at + len, factor));
+    at += len;
+    // 3万4000, 1亿2000万: a smaller number continues the larger.
+    if let Some(rest) = number(&text[at..])? {
+        let sub = magnitude(&text[at + rest.len..], rest.chinese);
+        let sub_factor = sub.map_or(dec(1), |s| s.1);
+        let part = rest.value.checked_mul(sub_factor).ok_or(Overflow)?;
+        if part < factor && rest.chinese == first.chinese {
+            value = value.checked_add(part).ok_or(Overflow)?;
+            written = value;
+            magnitude_found = None;
+            at += rest.len + sub.map_or(0, |s| s.0);
+        }
+    }
+    Ok(Amount {
+        value,
+        written,
+        magnitude: magnitude_found,
+        end: at,
+    })
 }
 
 /// A quantity at the start of `text`, or `None` when `text` does not start with a
@@ -264,29 +330,19 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         if let Some(f) = factor {
             value = value.checked_mul(f).ok_or(Overflow)?;
         }
-    } else if let Some((len, factor)) = magnitude(&text[at..], first.chinese) {
-        magnitude_found = Some((at, at + len, factor));
-        value = value.checked_mul(factor).ok_or(Overflow)?;
-        at += len;
-        // 3万4000, 1亿2000万: a smaller number continues the larger.
-        if approx.is_none() {
-            if let Some(rest) = number(&text[at..])? {
-                let sub = magnitude(&text[at + rest.len..], rest.chinese);
-                let sub_factor = sub.map_or(dec(1), |s| s.1);
-                let part = rest.value.checked_mul(sub_factor).ok_or(Overflow)?;
-                if part < factor && rest.chinese == first.chinese {
-                    value = value.checked_add(part).ok_or(Overflow)?;
-                    written = value;
-                    magnitude_found = None;
-                    at += rest.len + sub.map_or(0, |s| s.0);
-                }
-            }
+    } else if approx.is_some() {
+        // 40余万份: no smaller part can follow the qualifier.
+        if let Some((len, factor)) = magnitude(&text[at..], first.chinese) {
+            magnitude_found = Some((at, at + len, factor));
+            value = value.checked_mul(factor).ok_or(Overflow)?;
+            at += len;
         }
-        if approx.is_none() {
-            if let Some(len) = inner(&text[at..]) {
-                approx = Some((Approx::Over, at, at + len));
-                at += len;
-            }
+    } else {
+        let a = amount(text, first)?;
+        (value, written, magnitude_found, at) = (a.value, a.written, a.magnitude, a.end);
+        if let Some(len) = inner(&text[at..]) {
+            approx = Some((Approx::Over, at, at + len));
+            at += len;
         }
     }
     let high = match high_number {
@@ -326,6 +382,143 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         unit,
         end: at,
     }))
+}
+
+// digits := chinese_digit{2,} ( "点" chinese_digit+ )?
+/// Chinese digits read one by one, as codes and some amounts are written: 一二三 is
+/// 123, 一七二零点一 is 1720.1. At least two digits before the point, so a lone digit is
+/// left to [`chinese`]; 两 is not a digit here (一两个 is "one or two").
+fn digits(text: &str) -> Result<Option<Number>, Overflow> {
+    let digit = |c: char| numeral::chinese_digit(c).filter(|_| !matches!(c, '两' | '兩'));
+    let mut mantissa: u128 = 0;
+    let mut push = |d: u32| -> Result<(), Overflow> {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(u128::from(d)))
+            .ok_or(Overflow)?;
+        Ok(())
+    };
+    let mut at = 0;
+    for c in text.chars().map_while(digit) {
+        push(c)?;
+        at += 3; // every Chinese digit is three bytes in UTF-8
+    }
+    if at < 6 {
+        return Ok(None);
+    }
+    let mut scale = 0u32;
+    if let Some(frac) = text[at..].strip_prefix('点') {
+        for d in frac.chars().map_while(digit) {
+            push(d)?;
+            scale += 1;
+        }
+        if scale > 0 {
+            at += '点'.len_utf8() + 3 * scale as usize;
+        }
+    }
+    Ok(Some(Number {
+        value: Decimal::new(mantissa, scale).ok_or(Overflow)?,
+        len: at,
+        int_digits: 0,
+        chinese: true,
+    }))
+}
+
+/// Reads all of `text` as one number, Chinese or Arabic, and returns its exact value.
+///
+/// The number is read with the grammar of [`extract`](super::extract), without a unit:
+/// Arabic digits (ASCII or full-width, with `,` thousands groups and a `.` fraction),
+/// Chinese numerals (二十三, 两千, 廿一, 大写 贰佰伍拾, a 点 fraction), Chinese digits one by
+/// one (一二三, 二〇〇二), and a magnitude with the smaller parts that continue it (1.5万,
+/// 3万4000, 三十万). Spaces that PDF extraction leaves between Chinese characters and
+/// digits are skipped, as the extractor skips them. Negative numbers, fractions
+/// (三分之一), approximations (十余万) and ranges are not single numbers and are refused.
+///
+/// ```
+/// use gongwen::{Decimal, metric::value};
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// assert_eq!(value("二十三万四千五百"), Ok(d("234500")));
+/// assert_eq!(value("1.5万"), Ok(d("15000")));
+/// assert_eq!(value("473240.6"), Ok(d("473240.6")));
+/// assert_eq!(value("贰佰伍拾"), Ok(d("250")));
+/// assert_eq!(value("一二三"), Ok(d("123")));
+/// assert_eq!(value("2023 万"), Ok(d("20230000")));
+/// ```
+///
+/// # Errors
+///
+/// Every error carries a byte offset into `text`:
+/// [`Error::UnexpectedEnd`] for empty text, [`Error::Unexpected`] when `text` does not
+/// start with a number, [`Error::TooLarge`] when the value does not fit a [`Decimal`]
+/// (its `max` is `u64::MAX`, the largest bound the variant can state), and
+/// [`Error::Trailing`] when text is left after the number.
+///
+/// ```
+/// use gongwen::{Error, metric::value};
+/// assert_eq!(value("十二个"), Err(Error::Trailing { what: "number", found: '个', offset: 6 }));
+/// assert_eq!(value("第三"), Err(Error::Unexpected { expected: "a number", found: '第', offset: 0 }));
+/// assert!(matches!(value(&"9".repeat(50)), Err(Error::TooLarge { offset: 0, .. })));
+/// ```
+pub fn value(text: &str) -> Result<Decimal, Error> {
+    let pieces = normalize::remove_pdf_spaces(text, Span::new(0, text.len()));
+    let compact: Cow<'_, str> = match pieces.as_slice() {
+        [one] if one.len() == text.len() => Cow::Borrowed(text),
+        _ => Cow::Owned(pieces.iter().map(|p| &text[p.range()]).collect()),
+    };
+    // The offset in `text` of the byte at `at` in `compact`.
+    let original = |at: usize| {
+        let mut offset = 0;
+        for piece in &pieces {
+            if at < offset + piece.len() {
+                return piece.start + (at - offset);
+            }
+            offset += piece.len();
+        }
+        text.len()
+    };
+    let too_large = Error::TooLarge {
+        offset: 0,
+        max: u64::MAX,
+    };
+    let read = |text: &str| -> Result<Option<(Decimal, usize)>, Overflow> {
+        let amount = match number(text)? {
+            Some(first) => {
+                let a = amount(text, first)?;
+                Some((a.value, a.end))
+            }
+            None => None,
+        };
+        let one_by_one = digits(text)?.map(|n| (n.value, n.len));
+        // The reading that goes further: 一二三 is read whole by `digits`, 一 alone by
+        // `number`.
+        Ok(match (amount, one_by_one) {
+            (Some(a), Some(d)) if d.1 > a.1 => Some(d),
+            (Some(a), _) => Some(a),
+            (None, d) => d,
+        })
+    };
+    match read(&compact) {
+        Err(Overflow) => Err(too_large),
+        Ok(Some((value, end))) => match compact[end..].chars().next() {
+            None => Ok(value),
+            Some(found) => Err(Error::Trailing {
+                what: "number",
+                found,
+                offset: original(end),
+            }),
+        },
+        Ok(None) => Err(match compact.chars().next() {
+            None => Error::UnexpectedEnd {
+                expected: "a number",
+                offset: text.len(),
+            },
+            Some(found) => Error::Unexpected {
+                expected: "a number",
+                found,
+                offset: original(0),
+            },
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -368,10 +561,14 @@ mod tests {
             ("一亿二千万", "120000000"),
         ];
         for (text, value) in chinese_cases {
-            let n = chinese(text).unwrap_or_else(|| panic!("{text}"));
+            let n = chinese(text)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("{text}"));
             assert_eq!(n.value.to_string(), value, "{text}");
         }
         assert!(arabic(&"9".repeat(50)).is_err());
+        assert!(chinese(&format!("零点{}", "一".repeat(50))).is_err());
     }
 
     #[test]
@@ -409,5 +606,74 @@ mod tests {
             assert_eq!(got.approx.map(|a| a.0), approx, "{text}");
             assert_eq!(got.end, text.len(), "{text}");
         }
+    }
+
+    #[test]
+    fn values() {
+        let cases = [
+            ("0", "0"),
+            ("１２３", "123"),
+            ("1,234,567.5", "1234567.5"),
+            ("十", "10"),
+            ("二十三万四千五百", "234500"),
+            ("贰佰伍拾", "250"),
+            ("廿二", "22"),
+            ("两千", "2000"),
+            ("三点五", "3.5"),
+            ("零点零一", "0.01"),
+            ("1.5万", "15000"),
+            ("3万4000", "34000"),
+            ("三十万", "300000"),
+            ("4.78万亿", "4780000000000"),
+            ("一二三", "123"),
+            ("二〇〇二", "2002"),
+            ("一七二零点一三四", "1720.134"),
+            ("7 万", "70000"),
+            ("三千 九百 六十五", "3965"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                value(text).map(|v| v.to_string()),
+                Ok(want.to_owned()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn value_errors() {
+        let unexpected = |found, offset| Error::Unexpected {
+            expected: "a number",
+            found,
+            offset,
+        };
+        let trailing = |found, offset| Error::Trailing {
+            what: "number",
+            found,
+            offset,
+        };
+        assert_eq!(
+            value(""),
+            Err(Error::UnexpectedEnd {
+                expected: "a number",
+                offset: 0
+            })
+        );
+        assert_eq!(value("万"), Err(unexpected('万', 0)));
+        assert_eq!(value("-1"), Err(unexpected('-', 0)));
+        assert_eq!(value("十余万"), Err(trailing('余', 3)));
+        assert_eq!(value("5至10"), Err(trailing('至', 1)));
+        assert_eq!(value("10..1万"), Err(trailing('.', 2)));
+        // The offset is into the text as given, PDF spaces included.
+        assert_eq!(value("一 百个"), Err(trailing('个', 7)));
+        assert_eq!(value("1 2"), Err(trailing(' ', 1)));
+        assert!(matches!(
+            value(&"9".repeat(40)),
+            Err(Error::TooLarge { offset: 0, .. })
+        ));
+        assert!(matches!(
+            value(&"九".repeat(40)),
+            Err(Error::TooLarge { offset: 0, .. })
+        ));
     }
 }

@@ -502,7 +502,7 @@ impl<'a> Scan<'a, '_, '_> {
                 return Some(end);
             }
         }
-        let n = number::chinese(after_numeral)?;
+        let n = number::chinese(after_numeral).ok().flatten()?;
         let end = at + n.len;
         let after = &self.text[end..];
         let push = |out: &mut Extraction<'a>, reason| {
