@@ -6,10 +6,11 @@
 //! value     := amount | digits                        the whole text, for [`value`]
 //! number    := arabic | chinese
 //! arabic    := digits ( "," ddd )* ( "." digits )?       digits ASCII or full-width
-//! chinese   := group ( ("万" | "亿") group )* ( "点" digit+ )?
+//! chinese   := group ( myriad "零"? group )* ( "点" digit+ )?
+//! myriad    := "万" | "亿"                            traditional 萬 億 too
 //! range     := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number inner? magnitude?
 //! inner     := "余" | "多"
-//! magnitude := "万亿" | "千万" | "百万" | "亿" | "万" | "千" | "百"
+//! magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
 //! digits    := chinese_digit{2,} ( "点" chinese_digit+ )?
 //! ```
@@ -128,53 +129,66 @@ pub(crate) fn arabic(text: &str) -> Result<Option<Number>, Overflow> {
     }))
 }
 
-// chinese := group ( ("万" | "亿") group )* ( "点" digit+ )?
+// chinese := group ( myriad "零"? group )* ( "点" digit+ )?
 /// A Chinese number: 二十三万四千五百, 两, 十, 三点五. A 万 or 亿 is part of the number
 /// only when more numerals follow it (二十三万四千); a trailing one is left to
 /// [`magnitude`] (三万元 is 3 × 万).
+///
+/// After a myriad word, a 零 marks a gap (一万零五 is 10005), and a lone digit is the
+/// elided next unit, as spoken (三万五 is 35000, 一亿五 is 150000000). A 万 part may
+/// come before 亿 (一千万亿 is written 一千万 … 亿 in long numbers: 一万一千亿二千万).
 pub(crate) fn chinese(text: &str) -> Result<Option<Number>, Overflow> {
     type E<'a> = nom::error::Error<&'a str>;
     let Ok((mut rest, first)) = numeral::chinese::<E>(text) else {
         return Ok(None);
     };
-    // The completed 亿 and 万 parts, and the group being read.
+    // The parts closed by a myriad word, and the group being read (below 万).
     let mut total: u128 = 0;
     let mut group = u128::from(first);
+    // The last myriad read, and whether a 亿 was.
     let mut last_big = u128::MAX;
-    loop {
-        let big = if rest.starts_with('亿') {
-            100_000_000u128
-        } else if rest.starts_with('万') {
-            10_000
-        } else {
+    let mut seen_yi = false;
+    while let Some((big, big_len)) = myriad(rest) {
+        let after = &rest[big_len..];
+        let zero = after.strip_prefix(['零', '〇']);
+        let next = numeral::chinese::<E>(zero.unwrap_or(after)).ok();
+        let Some((next_rest, next)) = next else {
+            // 一亿二千万: a trailing 万 inside a 亿 number is part of it; so is one before
+            // a 点 fraction (两千万点五). A 万 ending the whole number (三万) is left as
+            // its magnitude.
+            let fraction = after.starts_with(['点', '點'])
+                && after[3..].starts_with(|c| numeral::chinese_digit(c).is_some());
+            if big < last_big && (last_big != u128::MAX || fraction) {
+                total = add_mul(total, group, big)?;
+                group = 0;
+                rest = after;
+            }
             break;
         };
-        if big >= last_big {
+        if big < last_big {
+            total = add_mul(total, group, big)?;
+        } else if big == YI && !seen_yi {
+            // 一万一千亿: everything so far counts 亿s.
+            total = add_mul(0, total.checked_add(group).ok_or(Overflow)?, big)?;
+        } else {
             break;
         }
-        let after = &rest[3..];
-        match numeral::chinese::<E>(after) {
-            Ok((next_rest, next)) => {
-                total += group * big;
-                group = u128::from(next);
-                last_big = big;
-                rest = next_rest;
-            }
-            Err(_) => {
-                // 一亿二千万: a trailing 万 inside a 亿 number is part of it; a 万 ending
-                // the whole number (三万) is left as its magnitude.
-                if last_big != u128::MAX {
-                    total += group * big;
-                    group = 0;
-                    rest = after;
-                }
-                break;
-            }
+        seen_yi |= big == YI;
+        last_big = big;
+        group = u128::from(next);
+        // 三万五: a lone digit after a myriad, with no 零 and nothing after it that
+        // continues the number, counts the next unit down.
+        let lone = next_rest.len() + 3 == zero.unwrap_or(after).len() && next < 10;
+        let continues = myriad(next_rest).is_some()
+            || next_rest.starts_with(|c: char| numeral::is_chinese_numeral_char(c));
+        if zero.is_none() && lone && !continues {
+            group *= big / 10;
         }
+        rest = next_rest;
     }
-    let total = total + group;
+    let total = total.checked_add(group).ok_or(Overflow)?;
     let mut value = Decimal::new(total, 0);
-    if let Some(frac) = rest.strip_prefix('点') {
+    if let Some(frac) = rest.strip_prefix(['点', '點']) {
         let (mut mantissa, mut scale) = (total, 0u32);
         for d in frac.chars().map_while(numeral::chinese_digit) {
             mantissa = mantissa
@@ -196,6 +210,25 @@ pub(crate) fn chinese(text: &str) -> Result<Option<Number>, Overflow> {
     }))
 }
 
+const YI: u128 = 100_000_000;
+
+/// The myriad word at the start of `text` — 万 (萬) or 亿 (億) — as (factor, length).
+fn myriad(text: &str) -> Option<(u128, usize)> {
+    match text.chars().next()? {
+        '万' | '萬' => Some((10_000, 3)),
+        '亿' | '億' => Some((YI, 3)),
+        _ => None,
+    }
+}
+
+/// `total + group × big`, checked.
+fn add_mul(total: u128, group: u128, big: u128) -> Result<u128, Overflow> {
+    group
+        .checked_mul(big)
+        .and_then(|p| p.checked_add(total))
+        .ok_or(Overflow)
+}
+
 /// Either kind of number.
 pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
     match arabic(text)? {
@@ -204,22 +237,30 @@ pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
     }
 }
 
-// magnitude := "万亿" | "千万" | "百万" | "亿" | "万" | "千" | "百"
-/// A magnitude word and its factor. 千 and 百 only follow Arabic digits ("3千"): after a
+// magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
+/// A magnitude word and its factor, in simplified or traditional script (萬, 億, 佰, 仟);
+/// 万万 is the old 亿 (四万万). 千 and 百 only follow Arabic digits ("3千"): after a
 /// Chinese numeral they are part of it.
 pub(crate) fn magnitude(text: &str, after_chinese: bool) -> Option<(usize, Decimal)> {
-    const WORDS: [(&str, u32, u32); 7] = [
+    const WORDS: [(&str, u32, u32); 14] = [
         ("万亿", 10_000, 100_000_000),
+        ("萬億", 10_000, 100_000_000),
+        ("万万", 10_000, 10_000),
+        ("萬萬", 10_000, 10_000),
         ("千万", 1_000, 10_000),
         ("百万", 100, 10_000),
         ("亿", 100_000_000, 1),
+        ("億", 100_000_000, 1),
         ("万", 10_000, 1),
+        ("萬", 10_000, 1),
         ("千", 1_000, 1),
+        ("仟", 1_000, 1),
         ("百", 100, 1),
+        ("佰", 100, 1),
     ];
     WORDS
         .iter()
-        .filter(|(word, _, _)| !after_chinese || word.starts_with(['万', '亿']))
+        .filter(|(word, _, _)| !after_chinese || myriad(word).is_some())
         .find(|(word, _, _)| text.starts_with(word))
         .and_then(|&(word, a, b)| Some((word.len(), dec(a).checked_mul(dec(b))?)))
 }
@@ -407,13 +448,13 @@ fn digits(text: &str) -> Result<Option<Number>, Overflow> {
         return Ok(None);
     }
     let mut scale = 0u32;
-    if let Some(frac) = text[at..].strip_prefix('点') {
+    if let Some(frac) = text[at..].strip_prefix(['点', '點']) {
         for d in frac.chars().map_while(digit) {
             push(d)?;
             scale += 1;
         }
         if scale > 0 {
-            at += '点'.len_utf8() + 3 * scale as usize;
+            at += 3 + 3 * scale as usize; // 点 and every Chinese digit are three bytes
         }
     }
     Ok(Some(Number {
@@ -559,6 +600,22 @@ mod tests {
             ("三万元", "3"),
             ("三点五亿", "3.5"),
             ("一亿二千万", "120000000"),
+            ("一万零五", "10005"),
+            ("十万零一千", "101000"),
+            ("一百零一万零三千零十二", "1013012"),
+            ("三万五", "35000"),
+            ("十三万五", "135000"),
+            ("一亿五", "150000000"),
+            ("一亿五万", "100050000"),
+            ("一万零五千", "15000"),
+            ("一万一千亿二千万", "1100020000000"),
+            (
+                "一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一",
+                "1111111111111111",
+            ),
+            ("两千万点五", "20000000.5"),
+            ("四億五千六百四十二萬零壹十五", "456420015"),
+            ("二十六點三三", "26.33"),
         ];
         for (text, value) in chinese_cases {
             let n = chinese(text)
@@ -625,6 +682,10 @@ mod tests {
             ("3万4000", "34000"),
             ("三十万", "300000"),
             ("4.78万亿", "4780000000000"),
+            ("四万万", "400000000"),
+            ("10萬萬", "1000000000"),
+            ("9佰", "900"),
+            ("二十一万亿", "21000000000000"),
             ("一二三", "123"),
             ("二〇〇二", "2002"),
             ("一七二零点一三四", "1720.134"),
