@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! quantity  := number range? inner? magnitude? inner? unit? after?
-//! amount    := number ( magnitude ( number magnitude? )* )?
+//! amount    := number ( magnitude ( "零"? number magnitude? )* )?
 //! value     := amount | digits                        the whole text, for [`value`]
 //! number    := arabic | chinese
 //! arabic    := digits ( "," ddd )* ( "." digits )?       digits ASCII or full-width
@@ -293,7 +293,7 @@ pub(crate) struct Amount {
     pub(crate) end: usize,
 }
 
-// amount := number ( magnitude ( number magnitude? )* )?     each part smaller than the last
+// amount := number ( magnitude ( "零"? number magnitude? )* )?   parts get smaller
 /// The amount that starts with `first`, the number at the start of `text`: 5万, 1.5万,
 /// 3万4000, 1亿2000万.
 pub(crate) fn amount(text: &str, first: Number) -> Result<Amount, Overflow> {
@@ -310,16 +310,34 @@ pub(crate) fn amount(text: &str, first: Number) -> Result<Amount, Overflow> {
     let mut written = first.value;
     let mut magnitude_found = Some((at, at + len, factor));
     at += len;
-    // 3万4000, 1亿2000万: a smaller number continues the larger.
-    if let Some(rest) = number(&text[at..])? {
-        let sub = magnitude(&text[at + rest.len..], rest.chinese);
-        let sub_factor = sub.map_or(dec(1), |s| s.1);
-        let part = rest.value.checked_mul(sub_factor).ok_or(Overflow)?;
-        if part < factor && rest.chinese == first.chinese {
-            value = value.checked_add(part).ok_or(Overflow)?;
-            written = value;
-            magnitude_found = None;
-            at += rest.len + sub.map_or(0, |s| s.0);
+    // 3万4000, 5万4千6百, 1千零1: smaller parts continue an integer, each part smaller
+    // than the magnitude before it. 10.1万零100 is no number.
+    let mut last = factor;
+    while first.value.is_integer() {
+        let zero = if text[at..].starts_with(['零', '〇']) {
+            3
+        } else {
+            0
+        };
+        let Some(rest) = number(&text[at + zero..])? else {
+            break;
+        };
+        let rest_end = at + zero + rest.len;
+        let sub = magnitude(&text[rest_end..], rest.chinese);
+        let part = rest
+            .value
+            .checked_mul(sub.map_or(dec(1), |s| s.1))
+            .ok_or(Overflow)?;
+        if rest.chinese != first.chinese || part >= last {
+            break;
+        }
+        value = value.checked_add(part).ok_or(Overflow)?;
+        written = value;
+        magnitude_found = None;
+        at = rest_end + sub.map_or(0, |s| s.0);
+        match sub {
+            Some((_, f)) => last = f,
+            None => break,
         }
     }
     Ok(Amount {
@@ -680,6 +698,10 @@ mod tests {
             ("零点零一", "0.01"),
             ("1.5万", "15000"),
             ("3万4000", "34000"),
+            ("5万4千6百", "54600"),
+            ("5亿1万4千6百", "500014600"),
+            ("1千零1", "1001"),
+            ("1百01", "101"),
             ("三十万", "300000"),
             ("4.78万亿", "4780000000000"),
             ("四万万", "400000000"),
@@ -725,6 +747,9 @@ mod tests {
         assert_eq!(value("十余万"), Err(trailing('余', 3)));
         assert_eq!(value("5至10"), Err(trailing('至', 1)));
         assert_eq!(value("10..1万"), Err(trailing('.', 2)));
+        // Only an integer is continued by smaller parts.
+        assert_eq!(value("10.1万零100"), Err(trailing('零', 7)));
+        assert_eq!(value("3万5万"), Err(trailing('5', 4)));
         // The offset is into the text as given, PDF spaces included.
         assert_eq!(value("一 百个"), Err(trailing('个', 7)));
         assert_eq!(value("1 2"), Err(trailing(' ', 1)));
