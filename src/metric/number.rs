@@ -240,7 +240,8 @@ pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
 // magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 /// A magnitude word and its factor, in simplified or traditional script (萬, 億, 佰, 仟);
 /// 万万 is the old 亿 (四万万). 千 and 百 only follow Arabic digits ("3千"): after a
-/// Chinese numeral they are part of it.
+/// Chinese numeral they are part of it. A unit that starts with one (千米, 千克) is no
+/// magnitude.
 pub(crate) fn magnitude(text: &str, after_chinese: bool) -> Option<(usize, Decimal)> {
     const WORDS: [(&str, u32, u32); 14] = [
         ("万亿", 10_000, 100_000_000),
@@ -258,11 +259,16 @@ pub(crate) fn magnitude(text: &str, after_chinese: bool) -> Option<(usize, Decim
         ("百", 100, 1),
         ("佰", 100, 1),
     ];
-    WORDS
+    let (len, factor) = WORDS
         .iter()
         .filter(|(word, _, _)| !after_chinese || myriad(word).is_some())
         .find(|(word, _, _)| text.starts_with(word))
-        .and_then(|&(word, a, b)| Some((word.len(), dec(a).checked_mul(dec(b))?)))
+        .and_then(|&(word, a, b)| Some((word.len(), dec(a).checked_mul(dec(b))?)))?;
+    // 12千米, 2.3千克: a unit that starts with a magnitude word is the unit.
+    match unit_at(text) {
+        Some(unit) if unit.text.len() > len => None,
+        _ => Some((len, factor)),
+    }
 }
 
 // inner := "余" | "多"
@@ -672,6 +678,9 @@ mod tests {
             ("3个百分点", "3", None, "个百分点", None),
             ("三个工作日", "3", None, "个工作日", None),
             ("324平方米", "324", None, "平方米", None),
+            ("12千米", "12", None, "千米", None),
+            ("2.3千克", "2.3", None, "千克", None),
+            ("3千万元", "30000000", None, "元", None),
         ];
         for &(text, value, high, unit, approx) in cases {
             let got = q(text);
