@@ -137,7 +137,7 @@ impl NonMetric<'_> {
 pub enum Kind {
     /// Things counted with a measure word: 件, 人次, 项 ….
     Count,
-    /// Money: 元, 万元, 亿元.
+    /// Money: 元, 万元, 亿元, and foreign currencies: 美元, 港币.
     Money,
     /// A percentage: 99.7%.
     Percent,
@@ -147,13 +147,13 @@ pub enum Kind {
     Ratio,
     /// Area: 平方米, 亩, 公顷.
     Area,
-    /// Length: 米, 公里.
+    /// Length: 米, 公里, 公分.
     Length,
-    /// Mass: 吨, 公斤.
+    /// Mass: 吨, 公斤, 克, 斤.
     Mass,
     /// A span of time: 小时, 学时, 天, 个工作日, 个月.
     Duration,
-    /// Anything else with a unit: 倍, 岁, 立方米.
+    /// Anything else with a unit: 倍, 岁, 立方米, 千瓦.
     Other,
 }
 

@@ -56,9 +56,17 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("千米", Kind::Length),
     unit("厘米", Kind::Length),
     unit("米", Kind::Length),
+    unit("毫米", Kind::Length),
+    unit("公分", Kind::Length),
     unit("公斤", Kind::Mass),
     unit("千克", Kind::Mass),
+    unit("克", Kind::Mass),
+    unit("毫克", Kind::Mass),
+    unit("微克", Kind::Mass),
+    unit("斤", Kind::Mass),
     unit("吨", Kind::Mass),
+    unit("千瓦时", Kind::Other),
+    unit("千瓦", Kind::Other),
     unit("小时", Kind::Duration),
     unit("学时", Kind::Duration),
     unit("课时", Kind::Duration),
@@ -67,8 +75,28 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("周年", Kind::Duration),
     unit("年", Kind::Duration),
     unit("周", Kind::Duration),
-    unit("美元", Kind::Money),
     unit("元", Kind::Money),
+    unit("圆", Kind::Money),
+    unit("人民币", Kind::Money),
+    // Foreign currencies Chinese statistics name.
+    unit("美元", Kind::Money),
+    unit("美圆", Kind::Money),
+    unit("美金", Kind::Money),
+    unit("欧元", Kind::Money),
+    unit("日元", Kind::Money),
+    unit("英镑", Kind::Money),
+    unit("港元", Kind::Money),
+    unit("港币", Kind::Money),
+    unit("澳门元", Kind::Money),
+    unit("澳元", Kind::Money),
+    unit("新台币", Kind::Money),
+    unit("台币", Kind::Money),
+    unit("韩元", Kind::Money),
+    unit("卢布", Kind::Money),
+    unit("泰铢", Kind::Money),
+    unit("瑞士法郎", Kind::Money),
+    unit("加元", Kind::Money),
+    unit("新加坡元", Kind::Money),
     unit("岁", Kind::Other),
     unit("倍", Kind::Other),
     classifier("人次"),
@@ -135,4 +163,27 @@ pub(crate) fn unit_at(text: &str) -> Option<Unit> {
         .filter(|u| u.text.starts_with(first) && text.starts_with(u.text))
         .max_by_key(|u| u.text.len())
         .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_unit_wins() {
+        let cases = [
+            ("人次", "人次"),
+            ("个百分点", "个百分点"),
+            ("港币", "港币"),
+            ("新台币", "新台币"),
+            ("千瓦时", "千瓦时"),
+            ("千瓦", "千瓦"),
+            ("微克/立方米", "微克"),
+            ("元整", "元"),
+        ];
+        for (text, unit) in cases {
+            assert_eq!(unit_at(text).map(|u| u.text), Some(unit), "{text}");
+        }
+        assert_eq!(unit_at("千方百计"), None);
+    }
 }
