@@ -1,7 +1,7 @@
 //! The grammar of a quantity: number, range, approximation, magnitude, unit.
 //!
 //! ```text
-//! quantity  := number range? inner? magnitude? inner? unit? after?
+//! quantity  := number range? inner? magnitude? inner? unit? fraction? after?
 //! amount    := number ( magnitude ( "零"? number magnitude? )* )?
 //! value     := amount | digits                        the whole text, for [`value`]
 //! number    := arabic | chinese
@@ -12,6 +12,7 @@
 //! inner     := "余" | "多"
 //! magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
+//! fraction  := ( digit "角" )? ( "零"? digit "分" )? | "半"   after the unit
 //! digits    := chinese_digit{2,} ( "点" chinese_digit+ )?
 //! ```
 //!
@@ -20,8 +21,8 @@
 
 use std::borrow::Cow;
 
-use super::Approx;
 use super::unit::{Unit, unit_at};
+use super::{Approx, Kind};
 use crate::normalize;
 use crate::numeral;
 use crate::{Decimal, Error, Span};
@@ -422,6 +423,16 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         at += u.text.len();
         (u, start, at)
     });
+    // 123元1角1分, 一吨半: a smaller amount continues an exact one.
+    if let Some((u, _, _)) = unit {
+        if approx.is_none() && magnitude_found.is_none() {
+            if let Some((part, len)) = fraction_after_unit(&text[at..], u, value)? {
+                value = value.checked_add(part).ok_or(Overflow)?;
+                written = value;
+                at += len;
+            }
+        }
+    }
     if unit.is_some() && approx.is_none() {
         for (word, kind) in [
             ("以上", Approx::AtLeast),
@@ -447,6 +458,63 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         unit,
         end: at,
     }))
+}
+
+// fraction := ( digit "角" )? ( "零"? digit "分" )?     after 元 or 圆
+//           | "半"                                     after a measure (not a count)
+/// What continues an exact amount after its unit, and its length: 角 and 分 after 元
+/// (123元1角1分 is 123.11 元), or 半 after a measure (一吨半 is 1.5 吨; 三个半 is not
+/// read, and 半 opening a word — 半年, 半成品 — is left alone).
+fn fraction_after_unit(
+    text: &str,
+    unit: Unit,
+    value: Decimal,
+) -> Result<Option<(Decimal, usize)>, Overflow> {
+    let tenths = |n: u32, scale: u32| Decimal::new(u128::from(n), scale).ok_or(Overflow);
+    if matches!(unit.text, "元" | "圆") {
+        let digit = |t: &str| {
+            let c = t.chars().next()?;
+            numeral::arabic_digit(c)
+                .or_else(|| numeral::chinese_digit(c))
+                .map(|d| (d, c.len_utf8()))
+        };
+        let mut at = 0;
+        let mut part = Decimal::ZERO;
+        if let Some((d, len)) = digit(text).filter(|&(_, len)| text[len..].starts_with('角')) {
+            part = tenths(d, 1)?;
+            at = len + '角'.len_utf8();
+        }
+        let zero = if at == 0 && text.starts_with('零') {
+            3
+        } else {
+            0
+        };
+        let fen = &text[at + zero..];
+        if let Some((d, len)) = digit(fen) {
+            if fen[len..].starts_with('分') && !fen[len..].starts_with("分钟") {
+                part = part.checked_add(tenths(d, 2)?).ok_or(Overflow)?;
+                at += zero + len + '分'.len_utf8();
+            }
+        }
+        return Ok((at > 0).then_some((part, at)));
+    }
+    let measure = !unit.classifier
+        && matches!(
+            unit.kind,
+            Kind::Length | Kind::Mass | Kind::Area | Kind::Duration
+        );
+    let Some(rest) = text.strip_prefix('半') else {
+        return Ok(None);
+    };
+    // 半 that opens a word (半成品, 半年) is not a half: only an end, a non-Han character,
+    // or a word that cannot follow it as a noun.
+    let ends = rest.chars().next().is_none_or(|c| {
+        !('\u{4E00}'..='\u{9FFF}').contains(&c) || "的以左多后前内来之".contains(c)
+    });
+    if measure && ends && value.is_integer() {
+        return Ok(Some((tenths(5, 1)?, '半'.len_utf8())));
+    }
+    Ok(None)
 }
 
 // digits := chinese_digit{2,} ( "点" chinese_digit+ )?
@@ -681,6 +749,11 @@ mod tests {
             ("12千米", "12", None, "千米", None),
             ("2.3千克", "2.3", None, "千克", None),
             ("3千万元", "30000000", None, "元", None),
+            ("123元1角1分", "123.11", None, "元", None),
+            ("壹拾壹元壹角", "11.1", None, "元", None),
+            ("一元零五分", "1.05", None, "元", None),
+            ("一吨半", "1.5", None, "吨", None),
+            ("两米半", "2.5", None, "米", None),
         ];
         for &(text, value, high, unit, approx) in cases {
             let got = q(text);
@@ -690,6 +763,11 @@ mod tests {
             assert_eq!(got.approx.map(|a| a.0), approx, "{text}");
             assert_eq!(got.end, text.len(), "{text}");
         }
+        // 半 opening a word, or after a count, is not a half.
+        assert_eq!(q("2吨半成品").value.to_string(), "2");
+        assert_eq!(q("3人半").value.to_string(), "3");
+        assert_eq!(q("5元5分钟").end, "5元".len());
+        assert_eq!(q("3年半以来").value.to_string(), "3.5");
     }
 
     #[test]
