@@ -1,7 +1,7 @@
 //! The grammar of a quantity: number, range, approximation, magnitude, unit.
 //!
 //! ```text
-//! quantity  := number range? inner? magnitude? inner? unit? fraction? after?
+//! quantity  := number range? inner? magnitude? inner? range? unit? fraction? range? after?
 //! amount    := number ( magnitude ( "零"? number magnitude? )* )?
 //! value     := amount | digits                        the whole text, for [`value`]
 //! number    := arabic | chinese
@@ -9,6 +9,7 @@
 //! chinese   := group ( myriad "零"? group )* ( "点" digit+ )?
 //! myriad    := "万" | "亿"                            traditional 萬 億 too
 //! range     := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number inner? magnitude?
+//!            | "（含）"? dash amount unit?            after a magnitude or a unit: 1万-5万元
 //! inner     := "余" | "多"
 //! magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
@@ -277,12 +278,68 @@ fn inner(text: &str) -> Option<usize> {
     text.starts_with(['余', '多']).then_some(3)
 }
 
-// range := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number
+// range := "（含）"? dash number                 dash: 至 到 - — – ~ ～ －, or doubled
 fn range_dash(text: &str) -> Option<usize> {
-    ["至", "到", "—", "–", "-", "~", "～", "－"]
+    let dash = ["至", "到", "—", "–", "-", "~", "～", "－"]
         .into_iter()
-        .find(|d| text.starts_with(d))
-        .map(str::len)
+        .find(|d| text.starts_with(d))?;
+    // —— and -- are one dash: Chinese typesetting doubles the dash.
+    Some(if text[dash.len()..].starts_with(dash) {
+        2 * dash.len()
+    } else {
+        dash.len()
+    })
+}
+
+/// "（含）", "inclusive", as regulations write it after a bound: 1万(含)-5万元.
+fn inclusive(text: &str) -> usize {
+    ["（含）", "(含)"]
+        .into_iter()
+        .find(|w| text.starts_with(w))
+        .map_or(0, str::len)
+}
+
+/// The high end of a range after a complete low end.
+struct RangeEnd {
+    /// The dash, relative to where the low end stops.
+    dash: (usize, usize),
+    high: Decimal,
+    /// Where the high end (with its unit, if any) stops.
+    len: usize,
+}
+
+/// The high end of a range after a low end worth `low` that already has its magnitude
+/// (1万-5万) or its unit (5000元至3万元, `unit` given: the high end repeats it). The high
+/// end is read as an amount with the same kind of digits, and must not be lower.
+fn range_after(
+    text: &str,
+    chinese: bool,
+    low: Decimal,
+    unit: Option<Unit>,
+) -> Result<Option<RangeEnd>, Overflow> {
+    let incl = inclusive(text);
+    let Some(dash) = range_dash(&text[incl..]) else {
+        return Ok(None);
+    };
+    let from = incl + dash;
+    let Some(second) = number(&text[from..])?.filter(|n| n.chinese == chinese) else {
+        return Ok(None);
+    };
+    let a = amount(&text[from..], second)?;
+    let mut len = from + a.end;
+    if let Some(u) = unit {
+        if !text[len..].starts_with(u.text) {
+            return Ok(None);
+        }
+        len += u.text.len();
+    } else if a.magnitude.is_none() && a.written == a.value {
+        return Ok(None);
+    }
+    Ok((a.value >= low).then_some(RangeEnd {
+        dash: (incl, from),
+        high: a.value,
+        len,
+    }))
 }
 
 /// A number with its magnitude and the smaller parts that continue it, as read by
@@ -363,41 +420,40 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
     };
     let mut at = first.len;
     let mut approx = None;
-    let mut high_number: Option<(Number, Option<Decimal>)> = None;
-    // range: the second number takes the same kind of digits.
-    if let Some(dash) = range_dash(&text[at..]) {
-        let second = number(&text[at + dash..])?.filter(|n| n.chinese == first.chinese);
-        if let Some(second) = second {
-            let mut end = at + dash + second.len;
-            let mut factor = None;
-            if let Some(len) = inner(&text[end..]) {
-                end += len;
-            }
-            if let Some((len, f)) = magnitude(&text[end..], second.chinese) {
-                end += len;
-                factor = Some(f);
-            }
-            approx = Some((Approx::Range, at, at + dash));
-            high_number = Some((second, factor));
-            at = end;
-        }
-    }
-    if approx.is_none() {
-        if let Some(len) = inner(&text[at..]) {
-            approx = Some((Approx::Over, at, at + len));
-            at += len;
-        }
-    }
     let mut written = first.value;
-    let mut magnitude_found = None;
     let mut value = first.value;
-    if let Some((_, factor)) = high_number {
-        // 两到三万元: the magnitude of the high end carries back to the low end.
-        if let Some(f) = factor {
-            value = value.checked_mul(f).ok_or(Overflow)?;
+    let mut high = None;
+    let mut magnitude_found = None;
+    let second = match range_dash(&text[at..]) {
+        // The second number takes the same kind of digits.
+        Some(dash) => number(&text[at + dash..])?
+            .filter(|n| n.chinese == first.chinese)
+            .map(|n| (dash, n)),
+        None => None,
+    };
+    if let Some((dash, second)) = second {
+        // 5至10人, 两到三万元
+        let mut end = at + dash + second.len;
+        if let Some(len) = inner(&text[end..]) {
+            end += len;
         }
-    } else if approx.is_some() {
+        let mut high_value = second.value;
+        if let Some((len, f)) = magnitude(&text[end..], second.chinese) {
+            end += len;
+            high_value = high_value.checked_mul(f).ok_or(Overflow)?;
+            // 两到三万元: the magnitude of the high end carries back to a smaller low
+            // end; 8500到3万 is 8500 to 30000.
+            if first.value < second.value {
+                value = value.checked_mul(f).ok_or(Overflow)?;
+            }
+        }
+        approx = Some((Approx::Range, at, at + dash));
+        high = Some(high_value);
+        at = end;
+    } else if let Some(len) = inner(&text[at..]) {
         // 40余万份: no smaller part can follow the qualifier.
+        approx = Some((Approx::Over, at, at + len));
+        at += len;
         if let Some((len, factor)) = magnitude(&text[at..], first.chinese) {
             magnitude_found = Some((at, at + len, factor));
             value = value.checked_mul(factor).ok_or(Overflow)?;
@@ -409,15 +465,13 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         if let Some(len) = inner(&text[at..]) {
             approx = Some((Approx::Over, at, at + len));
             at += len;
+        } else if let Some(r) = range_after(&text[at..], first.chinese, value, None)? {
+            // 1万-5万元, 1万(含)-5万元: both ends with their own magnitude.
+            approx = Some((Approx::Range, at + r.dash.0, at + r.dash.1));
+            high = Some(r.high);
+            at += r.len;
         }
     }
-    let high = match high_number {
-        Some((second, factor)) => Some(match factor {
-            Some(f) => second.value.checked_mul(f).ok_or(Overflow)?,
-            None => second.value,
-        }),
-        None => None,
-    };
     let unit = unit_at(&text[at..]).map(|u| {
         let start = at;
         at += u.text.len();
@@ -432,6 +486,19 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
                 at += len;
             }
         }
+    }
+    // 5000元至3万元: a range whose ends both carry the unit.
+    if let (Some((u, _, _)), None) = (unit, approx) {
+        if let Some(r) = range_after(&text[at..], first.chinese, value, Some(u))? {
+            approx = Some((Approx::Range, at + r.dash.0, at + r.dash.1));
+            high = Some(r.high);
+            at += r.len;
+        }
+    }
+    // 50万元（含）以上: "inclusive" before 以上 says what 以上 already does.
+    if unit.is_some() && approx.is_none() && text[at + inclusive(&text[at..])..].starts_with("以上")
+    {
+        at += inclusive(&text[at..]);
     }
     if unit.is_some() && approx.is_none() {
         for (word, kind) in [
@@ -741,6 +808,62 @@ mod tests {
                 Some(Approx::Range),
             ),
             ("500人以上", "500", None, "人", Some(Approx::AtLeast)),
+            (
+                "50万元（含）以上",
+                "500000",
+                None,
+                "元",
+                Some(Approx::AtLeast),
+            ),
+            (
+                "8500到3万元",
+                "8500",
+                Some("30000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "十八至三十万元",
+                "180000",
+                Some("300000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "1万-5万元",
+                "10000",
+                Some("50000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "1万(含)-5万元",
+                "10000",
+                Some("50000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "5000元至3万元",
+                "5000",
+                Some("30000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "1万元--5万元",
+                "10000",
+                Some("50000"),
+                "元",
+                Some(Approx::Range),
+            ),
+            (
+                "2——3万元",
+                "20000",
+                Some("30000"),
+                "元",
+                Some(Approx::Range),
+            ),
             ("3000人左右", "3000", None, "人", Some(Approx::About)),
             ("99.7%", "99.7", None, "%", None),
             ("3个百分点", "3", None, "个百分点", None),
