@@ -1,20 +1,21 @@
 //! The grammar of a quantity: number, range, approximation, magnitude, unit.
 //!
 //! ```text
-//! quantity  := number range? inner? magnitude? inner? range? unit? fraction? range? after?
+//! quantity  := number (range | adjacent)? inner? magnitude? inner? range? unit? fraction? range? after?
 //! amount    := number ( magnitude ( "零"? number magnitude? )* )?
-//! value     := amount | digits                        the whole text, for [`value`]
+//! value     := amount | digit_string                  the whole text, for [`value`]
 //! number    := arabic | chinese
 //! arabic    := digits ( "," ddd )* ( "." digits )?       digits ASCII or full-width
 //! chinese   := group ( myriad "零"? group )* ( "点" digit+ )?
 //! myriad    := "万" | "亿"                            traditional 萬 億 too
 //! range     := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number inner? magnitude?
 //!            | "（含）"? dash amount unit?            after a magnitude or a unit: 1万-5万元
+//! adjacent  := chinese_digit chinese                两三个, 二三十: neighbouring digits
 //! inner     := "余" | "多"
 //! magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
 //! fraction  := ( digit "角" )? ( "零"? digit "分" )? | "半"   after the unit
-//! digits    := chinese_digit{2,} ( "点" chinese_digit+ )?
+//! digit_string := chinese_digit{2,} ( "点" chinese_digit+ )?
 //! ```
 //!
 //! Each production is one function over `&str` returning what it read and the rest, as
@@ -291,6 +292,43 @@ fn range_dash(text: &str) -> Option<usize> {
     })
 }
 
+// adjacent := digit digit+1 chinese       两三, 二三十, 四五千
+/// Two neighbouring Chinese digits, an approximate range as speech and reports give it
+/// (两三个 is two or three, 二三十 twenty or thirty, 四五千 four or five thousand): the
+/// number that starts with the second digit, and the low end in its unit. `first` is
+/// the number at the start of `text`.
+pub(crate) fn adjacent(text: &str, first: Number) -> Result<Option<(Number, Decimal)>, Overflow> {
+    let low_digit = match first.value.to_u64() {
+        Some(d @ 1..=8) if first.chinese && first.len == 3 => d,
+        _ => return Ok(None),
+    };
+    let next = text[first.len..]
+        .chars()
+        .next()
+        .and_then(numeral::chinese_digit);
+    if next.map(u64::from) != Some(low_digit + 1) {
+        return Ok(None);
+    }
+    let Some(second) = chinese(&text[first.len..])? else {
+        return Ok(None);
+    };
+    // The high end must be the digit times a power of ten: 三十, not 三十五.
+    let unit = second
+        .value
+        .to_u64()
+        .filter(|v| v % (low_digit + 1) == 0)
+        .map(|v| v / (low_digit + 1))
+        .filter(|&u| is_power_of_ten(u));
+    Ok(unit.map(|u| (second, Decimal::from(low_digit * u))))
+}
+
+fn is_power_of_ten(mut n: u64) -> bool {
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    n == 1
+}
+
 /// "（含）", "inclusive", as regulations write it after a bound: 1万(含)-5万元.
 fn inclusive(text: &str) -> usize {
     ["（含）", "(含)"]
@@ -424,12 +462,17 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
     let mut value = first.value;
     let mut high = None;
     let mut magnitude_found = None;
-    let second = match range_dash(&text[at..]) {
+    let second = match (range_dash(&text[at..]), adjacent(text, first)?) {
+        // 两三个, 二三十: no dash, and the low end counts in the high end's unit.
+        (_, Some((second, low))) => {
+            value = low;
+            Some((0, second))
+        }
         // The second number takes the same kind of digits.
-        Some(dash) => number(&text[at + dash..])?
+        (Some(dash), None) => number(&text[at + dash..])?
             .filter(|n| n.chinese == first.chinese)
             .map(|n| (dash, n)),
-        None => None,
+        (None, None) => None,
     };
     if let Some((dash, second)) = second {
         // 5至10人, 两到三万元
@@ -443,7 +486,7 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
             high_value = high_value.checked_mul(f).ok_or(Overflow)?;
             // 两到三万元: the magnitude of the high end carries back to a smaller low
             // end; 8500到3万 is 8500 to 30000.
-            if first.value < second.value {
+            if value < second.value {
                 value = value.checked_mul(f).ok_or(Overflow)?;
             }
         }
@@ -584,11 +627,11 @@ fn fraction_after_unit(
     Ok(None)
 }
 
-// digits := chinese_digit{2,} ( "点" chinese_digit+ )?
+// digit_string := chinese_digit{2,} ( "点" chinese_digit+ )?
 /// Chinese digits read one by one, as codes and some amounts are written: 一二三 is
 /// 123, 一七二零点一 is 1720.1. At least two digits before the point, so a lone digit is
 /// left to [`chinese`]; 两 is not a digit here (一两个 is "one or two").
-fn digits(text: &str) -> Result<Option<Number>, Overflow> {
+fn digit_string(text: &str) -> Result<Option<Number>, Overflow> {
     let digit = |c: char| numeral::chinese_digit(c).filter(|_| !matches!(c, '两' | '兩'));
     let mut mantissa: u128 = 0;
     let mut push = |d: u32| -> Result<(), Overflow> {
@@ -688,7 +731,7 @@ pub fn value(text: &str) -> Result<Decimal, Error> {
             }
             None => None,
         };
-        let one_by_one = digits(text)?.map(|n| (n.value, n.len));
+        let one_by_one = digit_string(text)?.map(|n| (n.value, n.len));
         // The reading that goes further: 一二三 is read whole by `digits`, 一 alone by
         // `number`.
         Ok(match (amount, one_by_one) {

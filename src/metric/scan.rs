@@ -503,7 +503,11 @@ impl<'a> Scan<'a, '_, '_> {
             }
         }
         let n = number::chinese(after_numeral).ok().flatten()?;
-        let end = at + n.len;
+        // 七八十年代: neighbouring digits read as one range, up to the second number.
+        let end = match number::adjacent(after_numeral, n) {
+            Ok(Some((second, _))) => at + n.len + second.len,
+            _ => at + n.len,
+        };
         let after = &self.text[end..];
         let push = |out: &mut Extraction<'a>, reason| {
             out.non_metrics.push(self.non_metric(at, end, reason));
@@ -701,4 +705,39 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
         end + i + text[end + i..].chars().next().map_or(1, char::len_utf8)
     });
     (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, value, high, unit) of each metric, and the reasons of the non-metrics.
+    fn summary(text: &str) -> (Vec<(String, Option<String>, String)>, Vec<Reason>) {
+        let found = extract(text);
+        let metrics = found
+            .metrics
+            .iter()
+            .map(|m| {
+                (
+                    m.value.to_string(),
+                    m.high.map(|h| h.to_string()),
+                    m.unit.to_string(),
+                )
+            })
+            .collect();
+        (
+            metrics,
+            found.non_metrics.iter().map(|n| n.reason).collect(),
+        )
+    }
+
+    #[test]
+    fn neighbouring_digits_are_a_range() {
+        let (metrics, _) = summary("每村配备两三个人");
+        assert_eq!(metrics, [("2".into(), Some("3".into()), "个".into())]);
+        // The range ends where the second number does: 七八十年代 is a period.
+        let (metrics, reasons) = summary("七八十年代");
+        assert!(metrics.is_empty(), "{metrics:?}");
+        assert_eq!(reasons, [Reason::Period]);
+    }
 }
