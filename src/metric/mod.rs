@@ -26,17 +26,19 @@
 //! ```
 
 mod number;
+mod quantity;
 mod scan;
 mod unit;
+mod value;
 
 use std::borrow::Cow;
 use std::fmt;
 
 use crate::{Decimal, Span};
 
-pub use number::value;
 pub(crate) use scan::extract_paragraphs;
 pub use scan::{Extraction, extract};
+pub use value::value;
 
 /// A quantity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]

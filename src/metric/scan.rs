@@ -3,7 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::number::{self, Overflow, Quantity};
+use super::number::{self, Overflow};
+use super::quantity::{self, Quantity};
 use super::{Approx, Kind, Metric, NonMetric, Reason};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
@@ -332,7 +333,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Period);
             return end;
         }
-        let quantity = number::quantity(&self.text[at..]).unwrap_or_default();
+        let quantity = quantity::quantity(&self.text[at..]).unwrap_or_default();
         let Some(q) = quantity.filter(|q| q.unit.is_some()) else {
             let identifier = n.int_digits >= 5
                 || ID_AFTER.iter().any(|w| after.starts_with(w))
@@ -504,7 +505,7 @@ impl<'a> Scan<'a, '_, '_> {
         }
         let n = number::chinese(after_numeral).ok().flatten()?;
         // 七八十年代: neighbouring digits read as one range, up to the second number.
-        let end = match number::adjacent(after_numeral, n) {
+        let end = match quantity::adjacent(after_numeral, n) {
             Ok(Some((second, _))) => at + n.len + second.len,
             _ => at + n.len,
         };
@@ -522,7 +523,7 @@ impl<'a> Scan<'a, '_, '_> {
                 || self.text[close..]
                     .trim_start_matches(['”', '」'])
                     .starts_with(['“', '「']);
-            return match number::quantity(after_numeral) {
+            return match quantity::quantity(after_numeral) {
                 Ok(Some(q)) if q.unit.is_some() && at + q.end == close && !chained => {
                     Some(self.metric(at, q, out))
                 }
@@ -556,7 +557,7 @@ impl<'a> Scan<'a, '_, '_> {
         if (after.starts_with('日') || after.starts_with('号')) && before.ends_with('月') {
             return push(out, Reason::Date);
         }
-        match number::quantity(after_numeral) {
+        match quantity::quantity(after_numeral) {
             Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, out)),
             _ => None,
         }
@@ -711,8 +712,11 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    /// (text, value, high, unit) of each metric, and the reasons of the non-metrics.
-    fn summary(text: &str) -> (Vec<(String, Option<String>, String)>, Vec<Reason>) {
+    /// (value, high, unit) of a metric.
+    type Brief = (String, Option<String>, String);
+
+    /// The metrics of `text`, briefly, and the reasons of its non-metrics.
+    fn summary(text: &str) -> (Vec<Brief>, Vec<Reason>) {
         let found = extract(text);
         let metrics = found
             .metrics
