@@ -25,6 +25,7 @@
 //! assert_eq!(found.non_metrics[0].reason, Reason::Year);
 //! ```
 
+mod context;
 mod number;
 mod quantity;
 mod scan;
