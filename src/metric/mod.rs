@@ -61,7 +61,8 @@ pub struct Metric<'a> {
     pub written: Decimal,
     /// The magnitude word as written: 万, 亿, 千 ….
     pub magnitude: Option<Cow<'a, str>>,
-    /// The unit or measure word, without magnitude: "元", "人次", "%", "个工作日".
+    /// The unit or measure word, without magnitude: "元", "人次", "%", "个工作日", or one
+    /// written before the number: "百分之", "千分之", "￥".
     pub unit: Cow<'a, str>,
     /// What the unit measures.
     pub kind: Kind,
@@ -142,7 +143,8 @@ pub enum Kind {
     Count,
     /// Money: 元, 万元, 亿元, and foreign currencies: 美元, 港币.
     Money,
-    /// A percentage: 99.7%.
+    /// A percentage or a finer part of a whole: 99.7%, 百分之五, 千分之三 (the value is
+    /// the number as written, in its unit: 3 for 千分之三).
     Percent,
     /// Percentage points: 3个百分点.
     PercentagePoint,

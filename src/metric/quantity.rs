@@ -2,7 +2,9 @@
 //! unit.
 //!
 //! ```text
-//! quantity  := number (range | adjacent)? inner? magnitude? inner? range? unit? fraction? range? after?
+//! quantity  := prefix number (range | adjacent)? inner? magnitude? inner? range? after?
+//!            | number (range | adjacent)? inner? magnitude? inner? range? unit? fraction? range? after?
+//! prefix    := "百分之" | "千分之" | "万分之" | … | "￥" | "$"
 //! range     := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number inner? magnitude?
 //!            | "（含）"? dash amount unit?            after a magnitude or a unit: 1万-5万元
 //! adjacent  := chinese_digit chinese                两三个, 二三十: neighbouring digits
@@ -14,7 +16,7 @@
 //! `number`, `amount` and `magnitude` are in [`number`](super::number).
 
 use super::number::{Number, Overflow, amount, chinese, magnitude, number};
-use super::unit::{Unit, unit_at};
+use super::unit::{Unit, prefix_at, unit_at};
 use super::{Approx, Kind};
 use crate::Decimal;
 use crate::numeral;
@@ -145,6 +147,20 @@ fn range_after(
 /// A quantity at the start of `text`, or `None` when `text` does not start with a
 /// number.
 pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
+    read(text, false)
+}
+
+/// A quantity whose unit comes before its number — 百分之五, ￥300 — as the unit and
+/// the quantity of the rest of `text` (without a unit of its own).
+pub(crate) fn prefixed(text: &str) -> Result<Option<(Unit, Quantity)>, Overflow> {
+    let Some(unit) = prefix_at(text) else {
+        return Ok(None);
+    };
+    Ok(read(&text[unit.text.len()..], true)?.map(|q| (unit, q)))
+}
+
+/// The quantity at the start of `text`; `prefixed` when its unit came before it.
+fn read(text: &str, prefixed: bool) -> Result<Option<Quantity>, Overflow> {
     let Some(first) = number(text)? else {
         return Ok(None);
     };
@@ -207,11 +223,12 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
             at += r.len;
         }
     }
-    let unit = unit_at(&text[at..]).map(|u| {
+    let unit = unit_at(&text[at..]).filter(|_| !prefixed).map(|u| {
         let start = at;
         at += u.text.len();
         (u, start, at)
     });
+    let has_unit = prefixed || unit.is_some();
     // 123元1角1分, 一吨半: a smaller amount continues an exact one.
     if let Some((u, _, _)) = unit {
         if approx.is_none() && magnitude_found.is_none() {
@@ -231,11 +248,10 @@ pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
         }
     }
     // 50万元（含）以上: "inclusive" before 以上 says what 以上 already does.
-    if unit.is_some() && approx.is_none() && text[at + inclusive(&text[at..])..].starts_with("以上")
-    {
+    if has_unit && approx.is_none() && text[at + inclusive(&text[at..])..].starts_with("以上") {
         at += inclusive(&text[at..]);
     }
-    if unit.is_some() && approx.is_none() {
+    if has_unit && approx.is_none() {
         for (word, kind) in [
             ("以上", Approx::AtLeast),
             ("左右", Approx::About),
@@ -434,5 +450,46 @@ mod tests {
         assert_eq!(q("3人半").value.to_string(), "3");
         assert_eq!(q("5元5分钟").end, "5元".len());
         assert_eq!(q("3年半以来").value.to_string(), "3.5");
+    }
+
+    #[test]
+    fn prefixed_units() {
+        // (text, value, high, unit, approx)
+        let cases = [
+            ("百分之五", "5", None, "百分之", None),
+            ("百分之百", "100", None, "百分之", None),
+            (
+                "百分之五十以上",
+                "50",
+                None,
+                "百分之",
+                Some(Approx::AtLeast),
+            ),
+            (
+                "百分之二三十",
+                "20",
+                Some("30"),
+                "百分之",
+                Some(Approx::Range),
+            ),
+            ("千分之２．４", "2.4", None, "千分之", None),
+            ("百万分之五", "5", None, "百万分之", None),
+            ("￥300", "300", None, "￥", None),
+        ];
+        for (text, value, high, unit, approx) in cases {
+            let Ok(Some((u, got))) = prefixed(text) else {
+                panic!("{text}");
+            };
+            assert_eq!(got.value.to_string(), value, "{text}");
+            assert_eq!(got.high.map(|h| h.to_string()).as_deref(), high, "{text}");
+            assert_eq!((u.text, got.unit), (unit, None), "{text}");
+            assert_eq!(got.approx.map(|a| a.0), approx, "{text}");
+            assert_eq!(u.text.len() + got.end, text.len(), "{text}");
+        }
+        // The unit comes first only once: 百分之五个 has no second unit.
+        assert_eq!(
+            prefixed("百分之五个").ok().flatten().map(|q| q.1.end),
+            Some(3)
+        );
     }
 }

@@ -8,6 +8,7 @@ use super::context::{
 };
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
+use super::unit::Unit;
 use super::{Kind, Metric, NonMetric, Reason};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
@@ -183,6 +184,8 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
             Some(scan.arabic(at, out))
         } else if starts_chinese(c, scan.prev_char(at)) {
             scan.chinese(at, out)
+        } else if let Some(end) = scan.prefixed(at, out) {
+            Some(end)
         } else if matches!(c, '百' | '千' | '万') {
             scan.fused(at, out)
         } else {
@@ -291,7 +294,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Identifier);
             return end;
         }
-        self.metric(at, q, out)
+        self.metric(at, q, None, out)
     }
 
     /// A year-like number: a year, a year range, or the start of a date.
@@ -464,7 +467,7 @@ impl<'a> Scan<'a, '_, '_> {
                     .starts_with(['“', '「']);
             return match quantity::quantity(after_numeral) {
                 Ok(Some(q)) if q.unit.is_some() && at + q.end == close && !chained => {
-                    Some(self.metric(at, q, out))
+                    Some(self.metric(at, q, None, out))
                 }
                 _ => push(out, Reason::Campaign),
             };
@@ -497,23 +500,46 @@ impl<'a> Scan<'a, '_, '_> {
             return push(out, Reason::Date);
         }
         match quantity::quantity(after_numeral) {
-            Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, out)),
+            Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, None, out)),
             _ => None,
         }
     }
 
-    /// Records the quantity at `at` as a metric. Returns where scanning resumes.
-    fn metric(&self, at: usize, q: Quantity, out: &mut Extraction<'a>) -> usize {
-        let Some((unit, _, unit_end)) = q.unit else {
-            return at + q.number.len;
+    /// A quantity whose unit comes first: 百分之五, ￥300. Returns where scanning
+    /// resumes, or `None` when no such unit starts at `at`.
+    fn prefixed(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
+        // 五百分之二 is a fraction, not 2%.
+        let after_numeral = self
+            .prev_char(at)
+            .is_some_and(|c| is_arabic(c) || numeral::is_chinese_numeral_char(c));
+        if after_numeral {
+            return None;
+        }
+        let (unit, q) = quantity::prefixed(&self.text[at..]).ok().flatten()?;
+        Some(self.metric(at + unit.text.len(), q, Some(unit), out))
+    }
+
+    /// Records the quantity whose number is at `at` as a metric, with its unit, or the
+    /// unit `prefix` written before it. Returns where scanning resumes.
+    fn metric(
+        &self,
+        at: usize,
+        q: Quantity,
+        prefix: Option<Unit>,
+        out: &mut Extraction<'a>,
+    ) -> usize {
+        let (unit, unit_end) = match (prefix, q.unit) {
+            (Some(unit), _) => (unit, None),
+            (None, Some((unit, _, end))) => (unit, Some(end)),
+            (None, None) => return at + q.number.len,
         };
-        let before = &self.text[..at];
-        let mut start = at;
+        let mut start = at - prefix.map_or(0, |u| u.text.len());
+        let before = &self.text[..start];
         let mut approx = q.approx.map(|(a, s, e)| (a, at + s, at + e));
         if approx.is_none() {
             if let Some(&(word, kind)) = APPROX_BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
-                start = at - word.len();
-                approx = Some((kind, start, at));
+                approx = Some((kind, start - word.len(), start));
+                start -= word.len();
             }
         }
         let end = at + q.end;
@@ -523,10 +549,9 @@ impl<'a> Scan<'a, '_, '_> {
         if kind == Kind::Percent && label_text.as_deref().is_some_and(|l| l.ends_with('率')) {
             kind = Kind::Ratio;
         }
-        let counted = unit
-            .classifier
-            .then(|| counted_noun(self.text, at + unit_end))
-            .flatten()
+        let counted = unit_end
+            .filter(|_| unit.classifier)
+            .and_then(|e| counted_noun(self.text, at + e))
             .map(|(s, e)| self.cow(s, e));
         let (sentence_start, sentence_end) = sentence(self.text, start, end);
         let span = self.map.span(start, end);
@@ -556,6 +581,7 @@ impl<'a> Scan<'a, '_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metric::Approx;
 
     /// (value, high, unit) of a metric.
     type Brief = (String, Option<String>, String);
@@ -588,5 +614,38 @@ mod tests {
         let (metrics, reasons) = summary("七八十年代");
         assert!(metrics.is_empty(), "{metrics:?}");
         assert_eq!(reasons, [Reason::Period]);
+    }
+
+    #[test]
+    fn units_before_the_number() {
+        let found = extract("合格率达百分之九十五以上，约百分之五，收费￥300。");
+        let got: Vec<_> = found
+            .metrics
+            .iter()
+            .map(|m| (&*m.text, m.value.to_string(), &*m.unit, m.kind, m.approx))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "百分之九十五以上",
+                    "95".into(),
+                    "百分之",
+                    Kind::Ratio,
+                    Some(Approx::AtLeast)
+                ),
+                (
+                    "约百分之五",
+                    "5".into(),
+                    "百分之",
+                    Kind::Percent,
+                    Some(Approx::About)
+                ),
+                ("￥300", "300".into(), "￥", Kind::Money, None),
+            ]
+        );
+        assert_eq!(found.metrics[0].label.as_deref(), Some("合格率"));
+        // 五百分之二 is a fraction: no percent.
+        assert!(extract("五百分之二").metrics.is_empty());
     }
 }

@@ -155,6 +155,34 @@ pub(crate) const UNITS: &[Unit] = &[
     classifier("处次"),
 ];
 
+/// Units written before their number: 百分之五, ￥300. The fractions of a whole are
+/// percent-like: their value is the number as written (千分之三 is 3 ‰).
+pub(crate) const PREFIXES: &[Unit] = &[
+    unit("百分之", Kind::Percent),
+    unit("佰分之", Kind::Percent),
+    unit("千分之", Kind::Percent),
+    unit("仟分之", Kind::Percent),
+    unit("万分之", Kind::Percent),
+    unit("萬分之", Kind::Percent),
+    unit("百万分之", Kind::Percent),
+    unit("千万分之", Kind::Percent),
+    unit("万万分之", Kind::Percent),
+    unit("百万万分之", Kind::Percent),
+    unit("￥", Kind::Money),
+    unit("¥", Kind::Money),
+    unit("$", Kind::Money),
+    unit("＄", Kind::Money),
+];
+
+/// The unit at the start of `text` that is written before its number, longest first.
+pub(crate) fn prefix_at(text: &str) -> Option<Unit> {
+    PREFIXES
+        .iter()
+        .filter(|u| text.starts_with(u.text))
+        .max_by_key(|u| u.text.len())
+        .copied()
+}
+
 /// The unit at the start of `text`, longest match first.
 pub(crate) fn unit_at(text: &str) -> Option<Unit> {
     let first = text.chars().next()?;
