@@ -24,12 +24,13 @@ use crate::Error;
 
 /// The value of a Chinese digit, ordinary or 大写 (financial) form.
 ///
-/// 两 is 2 (两千, 两个); 〇 and ○ are the zero of written-out years (二〇二四).
+/// 两 is 2 (两千, 两个), and so is the colloquial 俩; 〇 and ○ are the zero of written-out
+/// years (二〇二四).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' | '壹' | '弌' => 1,
-        '二' | '贰' | '貳' | '两' | '兩' => 2,
+        '二' | '贰' | '貳' | '两' | '兩' | '俩' | '倆' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
@@ -373,6 +374,7 @@ mod tests {
             ("三千零五", 3005, ""),
             ("一千二", 1200, ""),
             ("两千", 2000, ""),
+            ("倆千两百贰拾二", 2222, ""),
             ("两百二十", 220, ""),
             ("九千九百九十九", 9999, ""),
             ("零", 0, ""),

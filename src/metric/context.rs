@@ -65,6 +65,8 @@ pub(crate) const LEXICON: &[(&str, usize, Reason)] = &[
     ("一刀切", 0, Reason::Word),
     ("一封信", 0, Reason::Word),
     ("进行一次", 6, Reason::Word),
+    // Place names: 五台山 is a mountain, not five 台.
+    ("五台山", 0, Reason::Word),
 ];
 
 /// Characters that end a clause: the label of a number never reaches past one.

@@ -120,15 +120,18 @@ fn is_arabic(c: char) -> bool {
 }
 
 /// A character that can start a Chinese number: a digit, 两, 十, 廿, 卅 (not 零 or a
-/// bare 百/千/万, which begin words: 百姓, 千方百计, 万家). A 大写 digit (壹 … 玖) only
-/// starts one after a non-Han character: 队伍 and 大陆 are words.
-fn starts_chinese(c: char, prev: Option<char>) -> bool {
+/// bare 百/千/万, which begin words: 百姓, 千方百计, 万家). A 大写 digit (壹 … 玖) after a
+/// Han character starts one only when a 大写 unit or a myriad word follows it (共计壹仟
+/// 玖佰圆): 队伍, 大陆 and 收拾 are words.
+fn starts_chinese(c: char, prev: Option<char>, next: Option<char>) -> bool {
     let capital = matches!(
         c,
         '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾'
     );
     if capital {
-        return !prev.is_some_and(is_han);
+        let unit_next =
+            next.is_some_and(|n| matches!(n, '拾' | '佰' | '仟' | '万' | '萬' | '亿' | '億'));
+        return !prev.is_some_and(is_han) || unit_next;
     }
     matches!(numeral::chinese_digit(c), Some(1..=9)) || matches!(c, '十' | '廿' | '卅')
 }
@@ -182,7 +185,11 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
             scan.ordinal(at, out)
         } else if is_arabic(c) {
             Some(scan.arabic(at, out))
-        } else if starts_chinese(c, scan.prev_char(at)) {
+        } else if starts_chinese(
+            c,
+            scan.prev_char(at),
+            text[at + c.len_utf8()..].chars().next(),
+        ) {
             scan.chinese(at, out)
         } else if let Some(end) = scan.prefixed(at, out) {
             Some(end)
@@ -472,8 +479,9 @@ impl<'a> Scan<'a, '_, '_> {
                 _ => push(out, Reason::Campaign),
             };
         }
-        // 作为一项重要任务, 是一项系统工程, 无一起: 一 as an article, or as "not one".
-        if n.value == Decimal::from(1u32) && before.ends_with(['是', '为', '无']) {
+        // 作为一项重要任务, 是一项系统工程, 无一起, 另一种: 一 as an article, as "not
+        // one", or as "another".
+        if n.value == Decimal::from(1u32) && before.ends_with(['是', '为', '无', '另']) {
             return push(out, Reason::Word);
         }
         let campaign = after.starts_with("五普法")
@@ -647,5 +655,20 @@ mod tests {
         assert_eq!(found.metrics[0].label.as_deref(), Some("合格率"));
         // 五百分之二 is a fraction: no percent.
         assert!(extract("五百分之二").metrics.is_empty());
+    }
+
+    #[test]
+    fn numerals_in_words() {
+        // 大写 digits after a Han character: a number only before a 大写 unit.
+        let found = extract("税额共计壹仟玖佰圆整，入伍时分，远离大陆，收拾房间。");
+        let got: Vec<_> = found
+            .metrics
+            .iter()
+            .map(|m| (m.value.to_string(), &*m.unit))
+            .collect();
+        assert_eq!(got, [("1900".to_owned(), "圆")]);
+        for text in ["另一种写法", "这是五台山"] {
+            assert!(extract(text).metrics.is_empty(), "{text}");
+        }
     }
 }
