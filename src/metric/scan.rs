@@ -158,6 +158,26 @@ fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((open + '“'.len_utf8(), at + close))
 }
 
+/// The length of the web address at the start of `text`: http://, https:// or www.
+/// up to the first character that cannot be in one (a space, a Chinese character),
+/// less the punctuation that ends a sentence after it.
+fn url_end(text: &str) -> Option<usize> {
+    if !["http://", "https://", "www."].iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    }) {
+        return None;
+    }
+    let run = text
+        .find(|c: char| !c.is_ascii_graphic())
+        .unwrap_or(text.len());
+    Some(
+        text[..run]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')'])
+            .len(),
+    )
+}
+
 fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extraction<'a>) {
     let text = paragraph.text(input);
     let scan = Scan {
@@ -181,7 +201,14 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         at = end;
     }
     while let Some(c) = text[at..].chars().next() {
-        let next = if c == '第' {
+        let next = if let Some(end) = url_end(&text[at..]) {
+            // The digits and % signs of a web address are no quantities.
+            if text[at..at + end].contains(|c: char| c.is_ascii_digit()) {
+                out.non_metrics
+                    .push(scan.non_metric(at, at + end, Reason::Identifier));
+            }
+            Some(at + end)
+        } else if c == '第' {
             scan.ordinal(at, out)
         } else if is_arabic(c) {
             Some(scan.arabic(at, out))
@@ -670,5 +697,15 @@ mod tests {
         for text in ["另一种写法", "这是五台山"] {
             assert!(extract(text).metrics.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn web_addresses_are_identifiers() {
+        let found = extract("详见 https://www.test.com/search?q=30%25%2020%，共3件。");
+        let metrics: Vec<_> = found.metrics.iter().map(|m| &*m.text).collect();
+        assert_eq!(metrics, ["3件"]);
+        assert_eq!(found.non_metrics[0].reason, Reason::Identifier);
+        assert_eq!(url_end("www.gov.cn."), Some("www.gov.cn".len()));
+        assert_eq!(url_end("wwwx"), None);
     }
 }
