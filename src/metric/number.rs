@@ -7,7 +7,7 @@
 //! arabic    := digits ( "," ddd )* ( "." digits )?       digits ASCII or full-width
 //! chinese   := group ( myriad "零"? group )* ( "点" digit+ )?
 //! myriad    := "万" | "亿"                            traditional 萬 億 too
-//! magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
+//! magnitude := "个"? ( "万万" | word myriad* )        千万, 万亿, 千万亿: growing
 //! digit_string := chinese_digit{2,} ( "点" chinese_digit+ )?
 //! ```
 //!
@@ -214,38 +214,39 @@ pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
     }
 }
 
-// magnitude := "万亿" | "万万" | "千万" | "百万" | "亿" | "万" | "千" | "百"
-/// A magnitude word and its factor, in simplified or traditional script (萬, 億, 佰, 仟);
-/// 万万 is the old 亿 (四万万). 千 and 百 only follow Arabic digits ("3千"): after a
-/// Chinese numeral they are part of it. A unit that starts with one (千米, 千克) is no
-/// magnitude.
+// magnitude := "个"? ( "万万" | word ( myriad )* )      each myriad larger than the last
+/// A magnitude and its factor: 万, 亿, 千 and 百 (and 萬 億 仟 佰), stacked from small to
+/// large (千万, 万亿, 千万亿). 万万 is the old 亿 (四万万), and 个亿 the spoken one (两个亿).
+/// 千 and 百 only open a magnitude after Arabic digits ("3千"): after a Chinese numeral
+/// they are part of it. A unit that starts with one (千米, 千克) is no magnitude.
 pub(crate) fn magnitude(text: &str, after_chinese: bool) -> Option<(usize, Decimal)> {
-    const WORDS: [(&str, u32, u32); 14] = [
-        ("万亿", 10_000, 100_000_000),
-        ("萬億", 10_000, 100_000_000),
-        ("万万", 10_000, 10_000),
-        ("萬萬", 10_000, 10_000),
-        ("千万", 1_000, 10_000),
-        ("百万", 100, 10_000),
-        ("亿", 100_000_000, 1),
-        ("億", 100_000_000, 1),
-        ("万", 10_000, 1),
-        ("萬", 10_000, 1),
-        ("千", 1_000, 1),
-        ("仟", 1_000, 1),
-        ("百", 100, 1),
-        ("佰", 100, 1),
-    ];
-    let (len, factor) = WORDS
-        .iter()
-        .filter(|(word, _, _)| !after_chinese || myriad(word).is_some())
-        .find(|(word, _, _)| text.starts_with(word))
-        .and_then(|&(word, a, b)| Some((word.len(), dec(a).checked_mul(dec(b))?)))?;
-    // 12千米, 2.3千克: a unit that starts with a magnitude word is the unit.
-    match unit_at(text) {
-        Some(unit) if unit.text.len() > len => None,
-        _ => Some((len, factor)),
+    let word = |t: &str| -> Option<u128> {
+        Some(match t.chars().next()? {
+            '亿' | '億' => 100_000_000,
+            '万' | '萬' => 10_000,
+            '千' | '仟' => 1_000,
+            '百' | '佰' => 100,
+            _ => return None,
+        })
+    };
+    if text.starts_with("个亿") || text.starts_with("个億") {
+        return Some((6, dec(10_000).checked_mul(dec(10_000))?));
     }
+    if text.starts_with("万万") || text.starts_with("萬萬") {
+        return Some((6, dec(10_000).checked_mul(dec(10_000))?));
+    }
+    let first = word(text).filter(|&f| !after_chinese || f >= 10_000)?;
+    // 12千米, 2.3千克: a unit that starts with a magnitude word is the unit.
+    if unit_at(text).is_some_and(|unit| unit.text.len() > 3) {
+        return None;
+    }
+    let (mut len, mut factor, mut last) = (3, first, first);
+    while let Some(next) = word(&text[len..]).filter(|&f| f >= 10_000 && f > last) {
+        factor = factor.checked_mul(next)?;
+        last = next;
+        len += 3; // every magnitude word is three bytes
+    }
+    Some((len, Decimal::new(factor, 0)?))
 }
 
 /// A number with its magnitude and the smaller parts that continue it, as read by

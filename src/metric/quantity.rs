@@ -86,6 +86,22 @@ pub(crate) fn adjacent(text: &str, first: Number) -> Result<Option<(Number, Deci
     Ok(unit.map(|u| (second, Decimal::from(low_digit * u))))
 }
 
+/// A lone Chinese digit read in the leading unit of the larger number after it: 两 is
+/// 2000 before 三千 (两到三千), 八 is 800 before 九百. `None` when the digit is not
+/// smaller than the leading digit (五至十 stays 5 to 10).
+fn in_leading_unit(first: Number, high: Number) -> Option<Decimal> {
+    let digit = first
+        .value
+        .to_u64()
+        .filter(|d| (1..=9).contains(d) && first.len == 3)?;
+    let high = high.value.to_u64()?;
+    let mut unit = 1u64;
+    while unit.checked_mul(10).is_some_and(|u| u <= high) {
+        unit *= 10;
+    }
+    (high / unit > digit).then(|| Decimal::from(digit * unit))
+}
+
 fn is_power_of_ten(mut n: u64) -> bool {
     while n >= 10 && n % 10 == 0 {
         n /= 10;
@@ -184,6 +200,12 @@ fn read(text: &str, prefixed: bool) -> Result<Option<Quantity>, Overflow> {
     };
     if let Some((dash, second)) = second {
         // 5至10人, 两到三万元
+        if dash > 0 && first.chinese {
+            // 两到三千: a lone digit counts in the high end's leading unit.
+            if let Some(low) = in_leading_unit(first, second) {
+                value = low;
+            }
+        }
         let mut end = at + dash + second.len;
         if let Some(len) = inner(&text[end..]) {
             end += len;
