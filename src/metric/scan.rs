@@ -8,7 +8,7 @@ use super::context::{
 };
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
-use super::unit::Unit;
+use super::unit::{Unit, currency_after, currency_before};
 use super::{Kind, Metric, NonMetric, Reason};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
@@ -577,7 +577,25 @@ impl<'a> Scan<'a, '_, '_> {
                 start -= word.len();
             }
         }
-        let end = at + q.end;
+        let mut end = at + q.end;
+        // 港币两千九百六十元, 三万元欧元: a currency named next to an amount in 元 is
+        // the currency the 元 counts (the name must not be the unit of a number before
+        // it: 1美元7元).
+        let mut unit_text = unit.text;
+        if matches!(unit.text, "元" | "圆") && prefix.is_none() {
+            let before = &self.text[..start];
+            let named_before = currency_before(before).filter(|name| {
+                !before[..before.len() - name.len()]
+                    .ends_with(|c: char| is_arabic(c) || numeral::is_chinese_numeral_char(c))
+            });
+            if let Some(name) = named_before {
+                unit_text = name;
+                start -= name.len();
+            } else if let Some(name) = currency_after(&self.text[end..]) {
+                unit_text = name;
+                end += name.len();
+            }
+        }
         let (label_start, label_end) = label(self.text, start);
         let label_text = (label_start < label_end).then(|| self.cow(label_start, label_end));
         let mut kind = unit.kind;
@@ -599,7 +617,7 @@ impl<'a> Scan<'a, '_, '_> {
             high: q.high,
             written: q.written,
             magnitude,
-            unit: Cow::Borrowed(unit.text),
+            unit: Cow::Borrowed(unit_text),
             kind,
             approx: approx.map(|a| a.0),
             approx_span: approx.map(|(_, s, e)| self.map.span(s, e)),
@@ -707,5 +725,25 @@ mod tests {
         assert_eq!(found.non_metrics[0].reason, Reason::Identifier);
         assert_eq!(url_end("www.gov.cn."), Some("www.gov.cn".len()));
         assert_eq!(url_end("wwwx"), None);
+    }
+
+    #[test]
+    fn currency_named_next_to_yuan() {
+        let found = extract("港币两千九百六十元，新台币 177.1 亿元，三万元欧元，兑换1美元7元。");
+        let got: Vec<_> = found
+            .metrics
+            .iter()
+            .map(|m| (&*m.text, m.value.to_string(), &*m.unit))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("港币两千九百六十元", "2960".into(), "港币"),
+                ("新台币 177.1 亿元", "17710000000".into(), "新台币"),
+                ("三万元欧元", "30000".into(), "欧元"),
+                ("1美元", "1".into(), "美元"),
+                ("7元", "7".into(), "元"),
+            ]
+        );
     }
 }

@@ -84,6 +84,7 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("美金", Kind::Money),
     unit("欧元", Kind::Money),
     unit("日元", Kind::Money),
+    unit("日币", Kind::Money),
     unit("英镑", Kind::Money),
     unit("港元", Kind::Money),
     unit("港币", Kind::Money),
@@ -174,6 +175,29 @@ pub(crate) const PREFIXES: &[Unit] = &[
     unit("＄", Kind::Money),
 ];
 
+/// The name of a currency other than the yuan, when `text` ends with one: 港币 in
+/// 港币两千九百六十元, where the 元 counts Hong Kong dollars.
+pub(crate) fn currency_before(text: &str) -> Option<&'static str> {
+    foreign_currencies()
+        .filter(|u| text.ends_with(u))
+        .max_by_key(|u| u.len())
+}
+
+/// The name of a currency other than the yuan, when `text` starts with one: 欧元 in
+/// 三万元欧元.
+pub(crate) fn currency_after(text: &str) -> Option<&'static str> {
+    foreign_currencies()
+        .filter(|u| text.starts_with(u))
+        .max_by_key(|u| u.len())
+}
+
+fn foreign_currencies() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .filter(|u| u.kind == Kind::Money && !matches!(u.text, "元" | "圆" | "人民币"))
+        .map(|u| u.text)
+}
+
 /// The unit at the start of `text` that is written before its number, longest first.
 pub(crate) fn prefix_at(text: &str) -> Option<Unit> {
     PREFIXES
@@ -213,5 +237,8 @@ mod tests {
             assert_eq!(unit_at(text).map(|u| u.text), Some(unit), "{text}");
         }
         assert_eq!(unit_at("千方百计"), None);
+        assert_eq!(currency_before("新台币"), Some("新台币"));
+        assert_eq!(currency_before("人民币"), None);
+        assert_eq!(currency_after("港币，"), Some("港币"));
     }
 }
