@@ -192,7 +192,7 @@ impl fmt::Display for Kind {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Approx {
-    /// More than: 余, 多, 超过, 逾.
+    /// More than: 余, 多, 超过, 逾, and "several" (数十, 十几).
     Over,
     /// At least: 以上, 不少于.
     AtLeast,

@@ -8,7 +8,7 @@
 //! range     := ( "至" | "到" | "-" | "—" | "–" | "~" | "～" | "－" ) number inner? magnitude?
 //!            | "（含）"? dash amount unit?            after a magnitude or a unit: 1万-5万元
 //! adjacent  := chinese_digit chinese                两三个, 二三十: neighbouring digits
-//! inner     := "余" | "多"
+//! inner     := "余" | "多" | "几"                     十几万: more than 十万
 //! after     := "以上" | "左右" | "上下" | "余" | "多"
 //! fraction  := ( digit "角" )? ( "零"? digit "分" )? | "半"   after the unit
 //! ```
@@ -38,9 +38,9 @@ pub(crate) struct Quantity {
     pub(crate) end: usize,
 }
 
-// inner := "余" | "多"
+// inner := "余" | "多" | "几"
 fn inner(text: &str) -> Option<usize> {
-    text.starts_with(['余', '多']).then_some(3)
+    text.starts_with(['余', '多', '几', '幾']).then_some(3)
 }
 
 // range := "（含）"? dash number                 dash: 至 到 - — – ~ ～ －, or doubled

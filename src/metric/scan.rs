@@ -9,7 +9,7 @@ use super::context::{
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
 use super::unit::{Unit, currency_after, currency_before};
-use super::{Kind, Metric, NonMetric, Reason};
+use super::{Approx, Kind, Metric, NonMetric, Reason};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
 use crate::numeral;
@@ -136,6 +136,11 @@ fn starts_chinese(c: char, prev: Option<char>, next: Option<char>) -> bool {
     matches!(numeral::chinese_digit(c), Some(1..=9)) || matches!(c, '十' | '廿' | '卅')
 }
 
+/// "Several", before 十, 百 or 千: 数十, 几百.
+fn is_several(c: char) -> bool {
+    matches!(c, '数' | '几' | '幾')
+}
+
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
@@ -216,7 +221,9 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
             c,
             scan.prev_char(at),
             text[at + c.len_utf8()..].chars().next(),
-        ) {
+        ) || matches!(c, '百' | '千') && scan.prev_char(at).is_some_and(is_several)
+        {
+            // 数百人: 百 opens a number after "several".
             scan.chinese(at, out)
         } else if let Some(end) = scan.prefixed(at, out) {
             Some(end)
@@ -571,6 +578,13 @@ impl<'a> Scan<'a, '_, '_> {
         let mut start = at - prefix.map_or(0, |u| u.text.len());
         let before = &self.text[..start];
         let mut approx = q.approx.map(|(a, s, e)| (a, at + s, at + e));
+        // 数十亿元, 几百人: "several" tens or hundreds is more than one ten or hundred.
+        let several = before.chars().next_back().is_some_and(is_several)
+            && self.text[at..].starts_with(['十', '百', '千']);
+        if approx.is_none() && several {
+            approx = Some((Approx::Over, start - 3, start));
+            start -= 3; // 数, 几 and 幾 are three bytes
+        }
         if approx.is_none() {
             if let Some(&(word, kind)) = APPROX_BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
                 approx = Some((kind, start - word.len(), start));
@@ -634,7 +648,6 @@ impl<'a> Scan<'a, '_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metric::Approx;
 
     /// (value, high, unit) of a metric.
     type Brief = (String, Option<String>, String);
@@ -743,6 +756,25 @@ mod tests {
                 ("三万元欧元", "30000".into(), "欧元"),
                 ("1美元", "1".into(), "美元"),
                 ("7元", "7".into(), "元"),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_is_more_than() {
+        let found = extract("投入数十亿元，培训几百人，十几万份，人数10人。");
+        let got: Vec<_> = found
+            .metrics
+            .iter()
+            .map(|m| (&*m.text, m.value.to_string(), m.approx))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("数十亿元", "1000000000".into(), Some(Approx::Over)),
+                ("几百人", "100".into(), Some(Approx::Over)),
+                ("十几万份", "100000".into(), Some(Approx::Over)),
+                ("10人", "10".into(), None),
             ]
         );
     }
