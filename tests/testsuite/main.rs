@@ -4,6 +4,8 @@ mod corpus;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;
+#[cfg(feature = "serde")]
+mod peers;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;
