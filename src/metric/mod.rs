@@ -24,6 +24,12 @@
 //! ]);
 //! assert_eq!(found.non_metrics[0].reason, Reason::Year);
 //! ```
+//!
+//! [`value`] reads a whole string as one number with the same grammar:
+//!
+//! ```
+//! assert_eq!(gongwen::metric::value("三万五").map(|v| v.to_string()), Ok("35000".into()));
+//! ```
 
 mod context;
 mod number;
