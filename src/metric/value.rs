@@ -71,7 +71,7 @@ pub fn value(text: &str) -> Result<Decimal, Error> {
             None => None,
         };
         let one_by_one = digit_string(text)?.map(|n| (n.value, n.len));
-        // The reading that goes further: 一二三 is read whole by `digits`, 一 alone by
+        // The reading that goes further: 一二三 is read whole by `digit_string`, 一 alone by
         // `number`.
         Ok(match (amount, one_by_one) {
             (Some(a), Some(d)) if d.1 > a.1 => Some(d),
