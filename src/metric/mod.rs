@@ -35,6 +35,8 @@ mod context;
 mod number;
 mod quantity;
 mod scan;
+#[cfg(test)]
+mod tests;
 mod unit;
 mod value;
 
