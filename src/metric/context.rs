@@ -123,42 +123,108 @@ const LABEL_TAIL: &[&str] = &[
     "各",
 ];
 
-/// The label of a number starting at `start`: the clause before it, less connecting
-/// words at its end.
-pub(crate) fn label(text: &str, start: usize) -> (usize, usize) {
-    let before = &text[..start];
-    let clause_start = before.rfind(is_clause_break).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let mut end = start;
-    loop {
-        let clause = &text[clause_start..end];
-        match LABEL_TAIL.iter().find(|w| clause.ends_with(*w)) {
-            Some(w) => end -= w.len(),
-            None => break,
+/// Characters that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+/// Where the clauses and sentences of a paragraph end, found in one pass: each metric
+/// then finds its label and sentence by a binary search instead of a scan back to the
+/// start of the paragraph, which kept long paragraphs quadratic.
+pub(crate) struct Breaks {
+    /// The offset just after each clause break, in order.
+    clauses: Vec<usize>,
+    /// The offset just after each sentence end, in order.
+    sentences: Vec<usize>,
+}
+
+impl Breaks {
+    pub(crate) fn new(text: &str) -> Breaks {
+        let mut breaks = Breaks {
+            clauses: Vec::new(),
+            sentences: Vec::new(),
+        };
+        for (at, c) in text.char_indices() {
+            if is_clause_break(c) {
+                breaks.clauses.push(at + c.len_utf8());
+            }
+            if is_sentence_end(c) {
+                breaks.sentences.push(at + c.len_utf8());
+            }
         }
+        breaks
     }
-    let clause = text[clause_start..end].trim();
-    let lead = text[clause_start..end].len() - text[clause_start..end].trim_start().len();
-    (clause_start + lead, clause_start + lead + clause.len())
+
+    /// The offset just after the last break of `ends` before `at`, or 0.
+    fn last_before(ends: &[usize], at: usize) -> usize {
+        let i = ends.partition_point(|&e| e <= at);
+        i.checked_sub(1)
+            .and_then(|i| ends.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The label of a number starting at `start` in `text`: the clause before it, less
+    /// connecting words at its end.
+    pub(crate) fn label(&self, text: &str, start: usize) -> (usize, usize) {
+        let clause_start = Breaks::last_before(&self.clauses, start);
+        let mut end = start;
+        loop {
+            let clause = &text[clause_start..end];
+            match LABEL_TAIL.iter().find(|w| clause.ends_with(*w)) {
+                Some(w) => end -= w.len(),
+                None => break,
+            }
+        }
+        let clause = text[clause_start..end].trim();
+        let lead = text[clause_start..end].len() - text[clause_start..end].trim_start().len();
+        (clause_start + lead, clause_start + lead + clause.len())
+    }
+
+    /// The sentence of `text` around `start..end`, its end mark included.
+    pub(crate) fn sentence(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let s = Breaks::last_before(&self.sentences, start);
+        let i = self.sentences.partition_point(|&e| e <= end);
+        let e = self.sentences.get(i).copied().unwrap_or(text.len());
+        (s, e)
+    }
 }
 
 /// The noun a classifier counts, when a short one follows: 五项[法定程序].
 pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
+    // Seven characters tell whether the clause holds one to six: look no further.
     let rest = &text[from..];
-    let len = rest.find(is_clause_break).unwrap_or(rest.len());
+    let window = rest.char_indices().nth(7).map_or(rest.len(), |(i, _)| i);
+    let len = rest[..window].find(is_clause_break).unwrap_or(window);
     let chars = rest[..len].chars().count();
     (1..=6).contains(&chars).then_some((from, from + len))
 }
 
-/// The sentence around `start..end`.
-pub(crate) fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
-    let s = text[..start].rfind(is_end).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let e = text[end..].find(is_end).map_or(text.len(), |i| {
-        end + i + text[end + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    (s, e)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_sentences() {
+        let text = "全年共办理案件11件。其中，罚款金额共计52800元；五项法定程序";
+        let breaks = Breaks::new(text);
+        let at = |s: &str| text.find(s).unwrap_or(text.len());
+        let slice = |(s, e): (usize, usize)| &text[s..e];
+        assert_eq!(slice(breaks.label(text, at("11件"))), "全年共办理案件");
+        assert_eq!(slice(breaks.label(text, at("52800"))), "罚款金额");
+        assert_eq!(slice(breaks.label(text, 0)), "");
+        let fine = at("52800");
+        assert_eq!(
+            slice(breaks.sentence(text, fine, fine + "52800元".len())),
+            "其中，罚款金额共计52800元；"
+        );
+        let last = at("五项");
+        assert_eq!(
+            slice(breaks.sentence(text, last, text.len())),
+            "五项法定程序"
+        );
+        assert_eq!(counted_noun(text, at("法定")).map(slice), Some("法定程序"));
+        // Seven characters or more with no break: no counted noun.
+        assert_eq!(counted_noun("一二三四五六七八", 0), None);
+    }
 }

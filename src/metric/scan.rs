@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::context::{
-    APPROX_BEFORE, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun, label, sentence,
+    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun,
 };
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
@@ -46,31 +46,43 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
 /// Maps byte offsets in a paragraph's joined text to offsets in the input.
 struct OffsetMap<'p> {
     pieces: &'p [Span],
+    /// Where each piece ends in the joined text: a binary search finds the piece of an
+    /// offset, so a paragraph of many pieces costs no scan per metric.
+    ends: Vec<usize>,
 }
 
-impl OffsetMap<'_> {
+impl<'p> OffsetMap<'p> {
+    fn new(pieces: &'p [Span]) -> OffsetMap<'p> {
+        let ends = pieces
+            .iter()
+            .scan(0, |end, piece| {
+                *end += piece.len();
+                Some(*end)
+            })
+            .collect();
+        OffsetMap { pieces, ends }
+    }
+
+    /// The input offset of text offset `at` in the piece whose index is `i`.
+    fn within(&self, i: usize, at: usize) -> Option<usize> {
+        let (piece, end) = (self.pieces.get(i)?, self.ends.get(i)?);
+        Some(piece.start + (at + piece.len() - end))
+    }
+
+    fn past_the_end(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.end)
+    }
+
     /// The input offset of the character at text offset `at`.
     fn start(&self, at: usize) -> usize {
-        let mut offset = 0;
-        for piece in self.pieces {
-            if at < offset + piece.len() {
-                return piece.start + (at - offset);
-            }
-            offset += piece.len();
-        }
-        self.pieces.last().map_or(0, |p| p.end)
+        let i = self.ends.partition_point(|&end| end <= at);
+        self.within(i, at).unwrap_or_else(|| self.past_the_end())
     }
 
     /// The input offset just after the character that ends at text offset `at`.
     fn end(&self, at: usize) -> usize {
-        let mut offset = 0;
-        for piece in self.pieces {
-            if at <= offset + piece.len() {
-                return piece.start + (at - offset);
-            }
-            offset += piece.len();
-        }
-        self.pieces.last().map_or(0, |p| p.end)
+        let i = self.ends.partition_point(|&end| end < at);
+        self.within(i, at).unwrap_or_else(|| self.past_the_end())
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -87,6 +99,7 @@ struct Scan<'a, 't, 'p> {
     input: &'a str,
     text: &'t str,
     map: OffsetMap<'p>,
+    breaks: Breaks,
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -98,7 +111,9 @@ impl<'a> Scan<'a, '_, '_> {
     fn cow(&self, start: usize, end: usize) -> Cow<'a, str> {
         let span = self.map.span(start, end);
         let raw = &self.input[span.range()];
-        if raw == &self.text[start..end] {
+        // The text is the pieces joined: a span as long as the text range holds no gap,
+        // so it reads the same (comparing would cost the label's length each time).
+        if raw.len() == end.saturating_sub(start) {
             Cow::Borrowed(raw)
         } else {
             Cow::Owned(self.text[start..end].to_owned())
@@ -149,14 +164,25 @@ fn is_han(c: char) -> bool {
 /// offsets just inside its marks.
 fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     const MAX: usize = 12;
+    // Only the MAX characters on either side can hold the marks; looking no further
+    // keeps the scan linear in a paragraph without quotes.
     let before = &text[..at];
-    let open = before.rfind(['“', '「'])?;
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(MAX - 1)
+        .map_or(0, |(i, _)| i);
+    let open = from + before[from..].rfind(['“', '「'])?;
     let inside_before = &before[open..];
     if inside_before.contains(['”', '」']) || inside_before.chars().count() > MAX {
         return None;
     }
     let rest = &text[at..];
-    let close = rest.find(['”', '」'])?;
+    let to = rest
+        .char_indices()
+        .nth(MAX + 1)
+        .map_or(rest.len(), |(i, _)| i);
+    let close = rest[..to].find(['”', '」'])?;
     if rest[..close].contains(['“', '「']) || rest[..close].chars().count() > MAX {
         return None;
     }
@@ -188,9 +214,8 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
     let scan = Scan {
         input,
         text: &text,
-        map: OffsetMap {
-            pieces: paragraph.pieces(),
-        },
+        map: OffsetMap::new(paragraph.pieces()),
+        breaks: Breaks::new(&text),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是.
@@ -610,7 +635,7 @@ impl<'a> Scan<'a, '_, '_> {
                 end += name.len();
             }
         }
-        let (label_start, label_end) = label(self.text, start);
+        let (label_start, label_end) = self.breaks.label(self.text, start);
         let label_text = (label_start < label_end).then(|| self.cow(label_start, label_end));
         let mut kind = unit.kind;
         if kind == Kind::Percent && label_text.as_deref().is_some_and(|l| l.ends_with('率')) {
@@ -620,7 +645,7 @@ impl<'a> Scan<'a, '_, '_> {
             .filter(|_| unit.classifier)
             .and_then(|e| counted_noun(self.text, at + e))
             .map(|(s, e)| self.cow(s, e));
-        let (sentence_start, sentence_end) = sentence(self.text, start, end);
+        let (sentence_start, sentence_end) = self.breaks.sentence(self.text, start, end);
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));
         out.metrics.push(Metric {
