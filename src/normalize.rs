@@ -339,7 +339,7 @@ fn is_wide(c: char) -> bool {
 
 /// Splits `piece` at runs of spaces that PDF extraction put between Chinese characters
 /// and digits or letters ("2023 年", "建设 情况"); spaces between two ASCII words stay.
-fn remove_pdf_spaces(input: &str, piece: Span) -> Vec<Span> {
+pub(crate) fn remove_pdf_spaces(input: &str, piece: Span) -> Vec<Span> {
     let text = &input[piece.range()];
     let mut pieces = Vec::new();
     let mut start = 0;

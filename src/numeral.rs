@@ -24,12 +24,13 @@ use crate::Error;
 
 /// The value of a Chinese digit, ordinary or 大写 (financial) form.
 ///
-/// 两 is 2 (两千, 两个); 〇 and ○ are the zero of written-out years (二〇二四).
+/// 两 is 2 (两千, 两个), and so is the colloquial 俩; 〇 and ○ are the zero of written-out
+/// years (二〇二四).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' | '壹' | '弌' => 1,
-        '二' | '贰' | '貳' | '两' | '兩' => 2,
+        '二' | '贰' | '貳' | '两' | '兩' | '俩' | '倆' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
@@ -308,68 +309,98 @@ pub fn digit_stop<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str
     enclosed_parser(input, DIGIT_STOP)
 }
 
-/// The characters a number can start with in running text: Chinese digits (not 零),
-/// 十 廿 卅, 大写 digits and 拾, the magnitudes 百 千 万 (which start words such as 万家),
-/// and 第. ASCII and full-width digits are tested apart.
-const NUMBER_STARTS: &str = "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第";
+/// A set of characters to search for, built at compile time: a bit per code point for
+/// CJK ideographs (U+4E00–U+9FFF), a table for ASCII, and a short list for the rest.
+pub(crate) struct CharSet {
+    ascii: [bool; 128],
+    cjk: [u64; 0x5200 / 64],
+    other: &'static [char],
+}
 
-/// First code point covered by [`NUMBER_START_BITS`].
+/// First code point of the CJK bit table.
 const CJK_BASE: u32 = 0x4E00;
 
-/// One bit per code point from U+4E00 to U+9FFF: set for [`NUMBER_STARTS`].
-const NUMBER_START_BITS: [u64; 0x5200 / 64] = {
-    let mut bits = [0u64; 0x5200 / 64];
-    let bytes = NUMBER_STARTS.as_bytes();
-    let mut i = 0;
-    while i + 2 < bytes.len() {
-        // Every character of NUMBER_STARTS is three bytes in UTF-8.
-        let cp = ((bytes[i] as u32 & 0x0F) << 12)
-            | ((bytes[i + 1] as u32 & 0x3F) << 6)
-            | (bytes[i + 2] as u32 & 0x3F);
-        let bit = cp - CJK_BASE;
-        bits[(bit / 64) as usize] |= 1 << (bit % 64);
-        i += 3;
-    }
-    bits
-};
-
-/// The byte offset of the next character at or after `from` that can start a number:
-/// an ASCII or full-width digit, or one of [`NUMBER_STARTS`]. `from` must be a char
-/// boundary.
-///
-/// This is the scanners' inner loop, so it reads UTF-8 bytes directly: one branch on
-/// the lead byte, and for a CJK character one bit test, instead of decoding each `char`
-/// and comparing it with thirty others.
-pub(crate) fn next_number_start(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while let Some(&lead) = bytes.get(at) {
-        let len = match lead {
-            b'0'..=b'9' => return Some(at),
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => {
-                let b1 = u32::from(*bytes.get(at + 1).unwrap_or(&0) & 0x3F);
-                let b2 = u32::from(*bytes.get(at + 2).unwrap_or(&0) & 0x3F);
-                let cp = (u32::from(lead & 0x0F) << 12) | (b1 << 6) | b2;
-                let hit = match cp.checked_sub(CJK_BASE) {
-                    Some(bit) if bit < 0x5200 => {
-                        NUMBER_START_BITS[(bit / 64) as usize] & (1 << (bit % 64)) != 0
-                    }
-                    _ => (0xFF10..=0xFF19).contains(&cp),
-                };
-                if hit {
-                    return Some(at);
-                }
-                3
-            }
-            0xF0..=0xF7 => 4,
-            // A continuation byte cannot start a char of valid UTF-8; step over it.
-            _ => 1,
+impl CharSet {
+    /// The set of the characters of `cjk` (all U+4E00–U+9FFF, three bytes each in
+    /// UTF-8), of `ascii`, and of `other`.
+    pub(crate) const fn new(ascii: &str, cjk: &str, other: &'static [char]) -> CharSet {
+        let mut set = CharSet {
+            ascii: [false; 128],
+            cjk: [0; 0x5200 / 64],
+            other,
         };
-        at += len;
+        let a = ascii.as_bytes();
+        let mut i = 0;
+        while i < a.len() {
+            set.ascii[(a[i] & 0x7F) as usize] = true;
+            i += 1;
+        }
+        let bytes = cjk.as_bytes();
+        let mut i = 0;
+        while i + 2 < bytes.len() {
+            let cp = ((bytes[i] as u32 & 0x0F) << 12)
+                | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                | (bytes[i + 2] as u32 & 0x3F);
+            let bit = cp - CJK_BASE;
+            set.cjk[(bit / 64) as usize] |= 1 << (bit % 64);
+            i += 3;
+        }
+        set
     }
-    None
+
+    fn contains_cp(&self, cp: u32) -> bool {
+        match cp.checked_sub(CJK_BASE) {
+            Some(bit) if bit < 0x5200 => self.cjk[(bit / 64) as usize] & (1 << (bit % 64)) != 0,
+            _ => self.other.iter().any(|&c| c as u32 == cp),
+        }
+    }
+
+    /// The byte offset of the first character of the set at or after `from` (a char
+    /// boundary).
+    ///
+    /// This is the scanners' inner loop, so it reads UTF-8 bytes directly: one branch on
+    /// the lead byte and, for a CJK character, one bit test — instead of decoding each
+    /// `char` and comparing it with thirty others.
+    pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut at = from;
+        while let Some(&lead) = bytes.get(at) {
+            let byte = |i: usize| u32::from(*bytes.get(at + i).unwrap_or(&0) & 0x3F);
+            let (len, hit) = match lead {
+                0x00..=0x7F => (1, self.ascii[usize::from(lead)]),
+                0xC0..=0xDF => (2, self.contains_cp((u32::from(lead & 0x1F) << 6) | byte(1))),
+                0xE0..=0xEF => {
+                    let cp = (u32::from(lead & 0x0F) << 12) | (byte(1) << 6) | byte(2);
+                    (3, self.contains_cp(cp))
+                }
+                0xF0..=0xF7 => (4, false),
+                // A continuation byte cannot start a char of valid UTF-8; step over it.
+                _ => (1, false),
+            };
+            if hit {
+                return Some(at);
+            }
+            at += len;
+        }
+        None
+    }
+}
+
+const FULL_WIDTH_DIGITS: &[char] = &['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
+
+/// The characters a number can start with in running text: digits, Chinese digits (not
+/// 零), 十 廿 卅, 大写 digits and 拾, the magnitudes 百 千 万 (which start words such as
+/// 万家), and 第.
+pub(crate) const NUMBER_STARTS: CharSet = CharSet::new(
+    "0123456789",
+    "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第",
+    FULL_WIDTH_DIGITS,
+);
+
+/// The byte offset of the next character at or after `from` that can start a number
+/// (see [`NUMBER_STARTS`]).
+pub(crate) fn next_number_start(text: &str, from: usize) -> Option<usize> {
+    NUMBER_STARTS.find(text, from)
 }
 
 /// Reads all of `text` as one numeral of any kind above.
@@ -437,6 +468,7 @@ mod tests {
             ("三千零五", 3005, ""),
             ("一千二", 1200, ""),
             ("两千", 2000, ""),
+            ("倆千两百贰拾二", 2222, ""),
             ("两百二十", 220, ""),
             ("九千九百九十九", 9999, ""),
             ("零", 0, ""),
@@ -520,9 +552,11 @@ mod tests {
             at = hit + c.len_utf8();
         }
         assert_eq!(found.into_iter().collect::<String>(), "第三１２壹万");
-        for c in NUMBER_STARTS.chars() {
+        for c in "一二三四五六七八九十两廿卅壹贰叁肆伍陆柒捌玖拾百千万第０９".chars()
+        {
             assert_eq!(next_number_start(&c.to_string(), 0), Some(0), "{c}");
         }
+        assert_eq!(next_number_start("各部门", 0), None);
     }
 
     #[test]

@@ -24,10 +24,21 @@
 //! ]);
 //! assert_eq!(found.non_metrics[0].reason, Reason::Year);
 //! ```
+//!
+//! [`value`] reads a whole string as one number with the same grammar:
+//!
+//! ```
+//! assert_eq!(gongwen::metric::value("三万五").map(|v| v.to_string()), Ok("35000".into()));
+//! ```
 
+mod context;
 mod number;
+mod quantity;
 mod scan;
+#[cfg(test)]
+mod tests;
 mod unit;
+mod value;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -36,6 +47,7 @@ use crate::{Decimal, Span};
 
 pub(crate) use scan::extract_paragraphs;
 pub use scan::{Extraction, extract};
+pub use value::value;
 
 /// A quantity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +69,8 @@ pub struct Metric<'a> {
     pub written: Decimal,
     /// The magnitude word as written: 万, 亿, 千 ….
     pub magnitude: Option<Cow<'a, str>>,
-    /// The unit or measure word, without magnitude: "元", "人次", "%", "个工作日".
+    /// The unit or measure word, without magnitude: "元", "人次", "%", "个工作日", or one
+    /// written before the number: "百分之", "千分之", "￥".
     pub unit: Cow<'a, str>,
     /// What the unit measures.
     pub kind: Kind,
@@ -136,9 +149,10 @@ impl NonMetric<'_> {
 pub enum Kind {
     /// Things counted with a measure word: 件, 人次, 项 ….
     Count,
-    /// Money: 元, 万元, 亿元.
+    /// Money: 元, 万元, 亿元, and foreign currencies: 美元, 港币.
     Money,
-    /// A percentage: 99.7%.
+    /// A percentage or a finer part of a whole: 99.7%, 百分之五, 千分之三 (the value is
+    /// the number as written, in its unit: 3 for 千分之三).
     Percent,
     /// Percentage points: 3个百分点.
     PercentagePoint,
@@ -146,13 +160,13 @@ pub enum Kind {
     Ratio,
     /// Area: 平方米, 亩, 公顷.
     Area,
-    /// Length: 米, 公里.
+    /// Length: 米, 公里, 公分.
     Length,
-    /// Mass: 吨, 公斤.
+    /// Mass: 吨, 公斤, 克, 斤.
     Mass,
     /// A span of time: 小时, 学时, 天, 个工作日, 个月.
     Duration,
-    /// Anything else with a unit: 倍, 岁, 立方米.
+    /// Anything else with a unit: 倍, 岁, 立方米, 千瓦.
     Other,
 }
 
@@ -186,7 +200,7 @@ impl fmt::Display for Kind {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Approx {
-    /// More than: 余, 多, 超过, 逾.
+    /// More than: 余, 多, 超过, 逾, and "several" (数十, 十几).
     Over,
     /// At least: 以上, 不少于.
     AtLeast,

@@ -3,7 +3,12 @@
 
 use std::borrow::Cow;
 
-use super::number::{self, Overflow, Quantity};
+use super::context::{
+    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun,
+};
+use super::number::{self, Overflow};
+use super::quantity::{self, Quantity};
+use super::unit::{Unit, currency_after, currency_before};
 use super::{Approx, Kind, Metric, NonMetric, Reason};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
@@ -41,31 +46,43 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
 /// Maps byte offsets in a paragraph's joined text to offsets in the input.
 struct OffsetMap<'p> {
     pieces: &'p [Span],
+    /// Where each piece ends in the joined text: a binary search finds the piece of an
+    /// offset, so a paragraph of many pieces costs no scan per metric.
+    ends: Vec<usize>,
 }
 
-impl OffsetMap<'_> {
+impl<'p> OffsetMap<'p> {
+    fn new(pieces: &'p [Span]) -> OffsetMap<'p> {
+        let ends = pieces
+            .iter()
+            .scan(0, |end, piece| {
+                *end += piece.len();
+                Some(*end)
+            })
+            .collect();
+        OffsetMap { pieces, ends }
+    }
+
+    /// The input offset of text offset `at` in the piece whose index is `i`.
+    fn within(&self, i: usize, at: usize) -> Option<usize> {
+        let (piece, end) = (self.pieces.get(i)?, self.ends.get(i)?);
+        Some(piece.start + (at + piece.len() - end))
+    }
+
+    fn past_the_end(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.end)
+    }
+
     /// The input offset of the character at text offset `at`.
     fn start(&self, at: usize) -> usize {
-        let mut offset = 0;
-        for piece in self.pieces {
-            if at < offset + piece.len() {
-                return piece.start + (at - offset);
-            }
-            offset += piece.len();
-        }
-        self.pieces.last().map_or(0, |p| p.end)
+        let i = self.ends.partition_point(|&end| end <= at);
+        self.within(i, at).unwrap_or_else(|| self.past_the_end())
     }
 
     /// The input offset just after the character that ends at text offset `at`.
     fn end(&self, at: usize) -> usize {
-        let mut offset = 0;
-        for piece in self.pieces {
-            if at <= offset + piece.len() {
-                return piece.start + (at - offset);
-            }
-            offset += piece.len();
-        }
-        self.pieces.last().map_or(0, |p| p.end)
+        let i = self.ends.partition_point(|&end| end < at);
+        self.within(i, at).unwrap_or_else(|| self.past_the_end())
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -82,6 +99,7 @@ struct Scan<'a, 't, 'p> {
     input: &'a str,
     text: &'t str,
     map: OffsetMap<'p>,
+    breaks: Breaks,
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -93,7 +111,9 @@ impl<'a> Scan<'a, '_, '_> {
     fn cow(&self, start: usize, end: usize) -> Cow<'a, str> {
         let span = self.map.span(start, end);
         let raw = &self.input[span.range()];
-        if raw == &self.text[start..end] {
+        // The text is the pieces joined: a span as long as the text range holds no gap,
+        // so it reads the same (comparing would cost the label's length each time).
+        if raw.len() == end.saturating_sub(start) {
             Cow::Borrowed(raw)
         } else {
             Cow::Owned(self.text[start..end].to_owned())
@@ -115,17 +135,25 @@ fn is_arabic(c: char) -> bool {
 }
 
 /// A character that can start a Chinese number: a digit, 两, 十, 廿, 卅 (not 零 or a
-/// bare 百/千/万, which begin words: 百姓, 千方百计, 万家). A 大写 digit (壹 … 玖) only
-/// starts one after a non-Han character: 队伍 and 大陆 are words.
-fn starts_chinese(c: char, prev: Option<char>) -> bool {
+/// bare 百/千/万, which begin words: 百姓, 千方百计, 万家). A 大写 digit (壹 … 玖) after a
+/// Han character starts one only when a 大写 unit or a myriad word follows it (共计壹仟
+/// 玖佰圆): 队伍, 大陆 and 收拾 are words.
+fn starts_chinese(c: char, prev: Option<char>, next: Option<char>) -> bool {
     let capital = matches!(
         c,
         '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾'
     );
     if capital {
-        return !prev.is_some_and(is_han);
+        let unit_next =
+            next.is_some_and(|n| matches!(n, '拾' | '佰' | '仟' | '万' | '萬' | '亿' | '億'));
+        return !prev.is_some_and(is_han) || unit_next;
     }
     matches!(numeral::chinese_digit(c), Some(1..=9)) || matches!(c, '十' | '廿' | '卅')
+}
+
+/// "Several", before 十, 百 or 千: 数十, 几百.
+fn is_several(c: char) -> bool {
+    matches!(c, '数' | '几' | '幾')
 }
 
 fn is_han(c: char) -> bool {
@@ -136,40 +164,49 @@ fn is_han(c: char) -> bool {
 /// offsets just inside its marks.
 fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     const MAX: usize = 12;
-    // Look back at most MAX characters (4 bytes each at most): a bounded window keeps the
-    // scan linear however long the paragraph.
-    let window_start = floor_char_boundary(text, at.saturating_sub(4 * MAX));
-    let before = &text[window_start..at];
-    let open = window_start + before.rfind(['“', '「'])?;
-    let inside_before = &text[open..at];
+    // Only the MAX characters on either side can hold the marks; looking no further
+    // keeps the scan linear in a paragraph without quotes.
+    let before = &text[..at];
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(MAX - 1)
+        .map_or(0, |(i, _)| i);
+    let open = from + before[from..].rfind(['“', '「'])?;
+    let inside_before = &before[open..];
     if inside_before.contains(['”', '」']) || inside_before.chars().count() > MAX {
         return None;
     }
-    let window_end = ceil_char_boundary(text, at + 4 * MAX);
-    let rest = &text[at..window_end];
-    let close = rest.find(['”', '」'])?;
+    let rest = &text[at..];
+    let to = rest
+        .char_indices()
+        .nth(MAX + 1)
+        .map_or(rest.len(), |(i, _)| i);
+    let close = rest[..to].find(['”', '」'])?;
     if rest[..close].contains(['“', '「']) || rest[..close].chars().count() > MAX {
         return None;
     }
     Some((open + '“'.len_utf8(), at + close))
 }
 
-/// The largest char boundary of `text` at or before `at`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
+/// The length of the web address at the start of `text`: http://, https:// or www.
+/// up to the first character that cannot be in one (a space, a Chinese character),
+/// less the punctuation that ends a sentence after it.
+fn url_end(text: &str) -> Option<usize> {
+    if !["http://", "https://", "www."].iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    }) {
+        return None;
     }
-    at
-}
-
-/// The smallest char boundary of `text` at or after `at`.
-fn ceil_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
+    let run = text
+        .find(|c: char| !c.is_ascii_graphic())
+        .unwrap_or(text.len());
+    Some(
+        text[..run]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')'])
+            .len(),
+    )
 }
 
 fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extraction<'a>) {
@@ -177,9 +214,8 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
     let scan = Scan {
         input,
         text: &text,
-        map: OffsetMap {
-            pieces: paragraph.pieces(),
-        },
+        map: OffsetMap::new(paragraph.pieces()),
+        breaks: Breaks::new(&text),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是.
@@ -194,16 +230,31 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         }
         at = end;
     }
-    while let Some(hit) = numeral::next_number_start(&text, at) {
+    while let Some(hit) = next_candidate(&text, at) {
         let Some(c) = text[hit..].chars().next() else {
             break;
         };
-        let next = if is_arabic(c) {
-            Some(scan.arabic(hit, out))
+        let next = if let Some(end) = url_end(&text[hit..]) {
+            // The digits and % signs of a web address are no quantities.
+            if text[hit..hit + end].contains(|c: char| c.is_ascii_digit()) {
+                out.non_metrics
+                    .push(scan.non_metric(hit, hit + end, Reason::Identifier));
+            }
+            Some(hit + end)
         } else if c == '第' {
             scan.ordinal(hit, out)
-        } else if starts_chinese(c, scan.prev_char(hit)) {
+        } else if is_arabic(c) {
+            Some(scan.arabic(hit, out))
+        } else if starts_chinese(
+            c,
+            scan.prev_char(hit),
+            text[hit + c.len_utf8()..].chars().next(),
+        ) || matches!(c, '百' | '千') && scan.prev_char(hit).is_some_and(is_several)
+        {
+            // 数百人: 百 opens a number after "several".
             scan.chinese(hit, out)
+        } else if let Some(end) = scan.prefixed(hit, out) {
+            Some(end)
         } else if matches!(c, '百' | '千' | '万') {
             scan.fused(hit, out)
         } else {
@@ -213,71 +264,23 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
     }
 }
 
-/// Words before a number that make it an identifier: 拨打12345.
-const ID_BEFORE: &[&str] = &[
-    "拨打", "热线", "电话", "号码", "编号", "代码", "邮编", "专线",
-];
+/// Where a number, a unit written before its number (百分之, 佰分之, ￥, $) or a web
+/// address (http://, www.) can start: the scanner stops only there.
+const SCAN_STARTS: numeral::CharSet = numeral::CharSet::new(
+    "0123456789hHwW$",
+    "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第佰仟萬",
+    &[
+        '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '¥', '￥', '＄',
+    ],
+);
 
-/// Words after a number that make it an identifier: 12345工单, 8890服务热线.
-const ID_AFTER: &[&str] = &[
-    "热线", "平台", "工单", "专线", "服务", "便民", "政务", "系统", "电话", "号码", "短信", "网格",
-];
+/// The next offset at or after `from` where [`SCAN_STARTS`] holds a character.
+fn next_candidate(text: &str, from: usize) -> Option<usize> {
+    SCAN_STARTS.find(text, from)
+}
 
-/// Words before a number that count a period back: 近三年, 过去五年.
-const PERIOD_BEFORE: &[&str] = &["近", "过去", "前", "后", "这", "每"];
-
-/// Qualifiers before a number.
-const APPROX_BEFORE: &[(&str, Approx)] = &[
-    ("不少于", Approx::AtLeast),
-    ("至少", Approx::AtLeast),
-    ("超过", Approx::Over),
-    ("多于", Approx::Over),
-    ("逾", Approx::Over),
-    ("不足", Approx::Under),
-    ("不到", Approx::Under),
-    ("近", Approx::Under),
-    ("大约", Approx::About),
-    ("约", Approx::About),
-];
-
-/// Numerals fused into words and names: (word, byte offset of the numeral in it, reason).
-const LEXICON: &[(&str, usize, Reason)] = &[
-    ("进万家", 3, Reason::Word),
-    ("千家万户", 0, Reason::Word),
-    ("一把手", 0, Reason::Word),
-    ("一盘棋", 0, Reason::Word),
-    ("一站式", 0, Reason::Word),
-    ("一条龙", 0, Reason::Word),
-    ("一张网", 0, Reason::Word),
-    ("一次性", 0, Reason::Word),
-    ("一系列", 0, Reason::Word),
-    ("一揽子", 0, Reason::Word),
-    ("一体化", 0, Reason::Word),
-    ("一件事", 0, Reason::Campaign),
-    ("一网通办", 0, Reason::Campaign),
-    ("最多跑一次", 9, Reason::Campaign),
-    ("三重一大", 0, Reason::Campaign),
-    ("两学一做", 0, Reason::Campaign),
-    ("一规划两纲要", 0, Reason::Campaign),
-    ("五位一体", 0, Reason::Campaign),
-    ("四个全面", 0, Reason::Campaign),
-    ("两个维护", 0, Reason::Campaign),
-    ("两个确立", 0, Reason::Campaign),
-    ("四个意识", 0, Reason::Campaign),
-    ("四个自信", 0, Reason::Campaign),
-    ("三个代表", 0, Reason::Campaign),
-    ("三项制度", 0, Reason::Campaign),
-    ("三会一课", 0, Reason::Campaign),
-    ("三农", 0, Reason::Campaign),
-    ("百日行动", 0, Reason::Campaign),
-    ("万人大学堂", 0, Reason::Campaign),
-    ("千方百计", 0, Reason::Word),
-    ("一刀切", 0, Reason::Word),
-    ("一封信", 0, Reason::Word),
-    ("进行一次", 6, Reason::Word),
-];
-
-/// The [`LEXICON`] entries whose numeral at their offset is `c`, built once.
+/// The [`LEXICON`] entries whose character at their offset is `c`, built once, so a
+/// numeral is checked against the few words that can hold it, not all of them.
 fn lexicon_for(c: char) -> &'static [(&'static str, usize, Reason)] {
     type Index = Vec<(char, Vec<(&'static str, usize, Reason)>)>;
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
@@ -287,7 +290,7 @@ fn lexicon_for(c: char) -> &'static [(&'static str, usize, Reason)] {
             let Some(first) = word.get(offset..).and_then(|w| w.chars().next()) else {
                 continue;
             };
-            match index.iter_mut().find(|(c, _)| *c == first) {
+            match index.iter_mut().find(|(k, _)| *k == first) {
                 Some((_, entries)) => entries.push((word, offset, reason)),
                 None => index.push((first, vec![(word, offset, reason)])),
             }
@@ -380,7 +383,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Period);
             return end;
         }
-        let quantity = match number::quantity(&self.text[at..]) {
+        let quantity = match quantity::quantity(&self.text[at..]) {
             Ok(q) => q,
             Err(Overflow) => {
                 push(out, Reason::TooLarge);
@@ -405,7 +408,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Identifier);
             return end;
         }
-        self.metric(at, q, out)
+        self.metric(at, q, None, out)
     }
 
     /// A year-like number: a year, a year range, or the start of a date.
@@ -557,8 +560,12 @@ impl<'a> Scan<'a, '_, '_> {
                 return Some(end);
             }
         }
-        let n = number::chinese(after_numeral)?;
-        let end = at + n.len;
+        let n = number::chinese(after_numeral).ok().flatten()?;
+        // 七八十年代: neighbouring digits read as one range, up to the second number.
+        let end = match quantity::adjacent(after_numeral, n) {
+            Ok(Some((second, _))) => at + n.len + second.len,
+            _ => at + n.len,
+        };
         let after = &self.text[end..];
         let push = |out: &mut Extraction<'a>, reason| {
             out.non_metrics.push(self.non_metric(at, end, reason));
@@ -573,15 +580,16 @@ impl<'a> Scan<'a, '_, '_> {
                 || self.text[close..]
                     .trim_start_matches(['”', '」'])
                     .starts_with(['“', '「']);
-            return match number::quantity(after_numeral) {
+            return match quantity::quantity(after_numeral) {
                 Ok(Some(q)) if q.unit.is_some() && at + q.end == close && !chained => {
-                    Some(self.metric(at, q, out))
+                    Some(self.metric(at, q, None, out))
                 }
                 _ => push(out, Reason::Campaign),
             };
         }
-        // 作为一项重要任务, 是一项系统工程, 无一起: 一 as an article, or as "not one".
-        if n.value == Decimal::from(1u32) && before.ends_with(['是', '为', '无']) {
+        // 作为一项重要任务, 是一项系统工程, 无一起, 另一种: 一 as an article, as "not
+        // one", or as "another".
+        if n.value == Decimal::from(1u32) && before.ends_with(['是', '为', '无', '另']) {
             return push(out, Reason::Word);
         }
         let campaign = after.starts_with("五普法")
@@ -607,39 +615,86 @@ impl<'a> Scan<'a, '_, '_> {
         if (after.starts_with('日') || after.starts_with('号')) && before.ends_with('月') {
             return push(out, Reason::Date);
         }
-        match number::quantity(after_numeral) {
-            Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, out)),
+        match quantity::quantity(after_numeral) {
+            Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, None, out)),
             _ => None,
         }
     }
 
-    /// Records the quantity at `at` as a metric. Returns where scanning resumes.
-    fn metric(&self, at: usize, q: Quantity, out: &mut Extraction<'a>) -> usize {
-        let Some((unit, _, unit_end)) = q.unit else {
-            return at + q.number.len;
+    /// A quantity whose unit comes first: 百分之五, ￥300. Returns where scanning
+    /// resumes, or `None` when no such unit starts at `at`.
+    fn prefixed(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
+        // 五百分之二 is a fraction, not 2%.
+        let after_numeral = self
+            .prev_char(at)
+            .is_some_and(|c| is_arabic(c) || numeral::is_chinese_numeral_char(c));
+        if after_numeral {
+            return None;
+        }
+        let (unit, q) = quantity::prefixed(&self.text[at..]).ok().flatten()?;
+        Some(self.metric(at + unit.text.len(), q, Some(unit), out))
+    }
+
+    /// Records the quantity whose number is at `at` as a metric, with its unit, or the
+    /// unit `prefix` written before it. Returns where scanning resumes.
+    fn metric(
+        &self,
+        at: usize,
+        q: Quantity,
+        prefix: Option<Unit>,
+        out: &mut Extraction<'a>,
+    ) -> usize {
+        let (unit, unit_end) = match (prefix, q.unit) {
+            (Some(unit), _) => (unit, None),
+            (None, Some((unit, _, end))) => (unit, Some(end)),
+            (None, None) => return at + q.number.len,
         };
-        let before = &self.text[..at];
-        let mut start = at;
+        let mut start = at - prefix.map_or(0, |u| u.text.len());
+        let before = &self.text[..start];
         let mut approx = q.approx.map(|(a, s, e)| (a, at + s, at + e));
+        // 数十亿元, 几百人: "several" tens or hundreds is more than one ten or hundred.
+        let several = before.chars().next_back().is_some_and(is_several)
+            && self.text[at..].starts_with(['十', '百', '千']);
+        if approx.is_none() && several {
+            approx = Some((Approx::Over, start - 3, start));
+            start -= 3; // 数, 几 and 幾 are three bytes
+        }
         if approx.is_none() {
             if let Some(&(word, kind)) = APPROX_BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
-                start = at - word.len();
-                approx = Some((kind, start, at));
+                approx = Some((kind, start - word.len(), start));
+                start -= word.len();
             }
         }
-        let end = at + q.end;
-        let (label_start, label_end) = label(self.text, start);
+        let mut end = at + q.end;
+        // 港币两千九百六十元, 三万元欧元: a currency named next to an amount in 元 is
+        // the currency the 元 counts (the name must not be the unit of a number before
+        // it: 1美元7元).
+        let mut unit_text = unit.text;
+        if matches!(unit.text, "元" | "圆") && prefix.is_none() {
+            let before = &self.text[..start];
+            let named_before = currency_before(before).filter(|name| {
+                !before[..before.len() - name.len()]
+                    .ends_with(|c: char| is_arabic(c) || numeral::is_chinese_numeral_char(c))
+            });
+            if let Some(name) = named_before {
+                unit_text = name;
+                start -= name.len();
+            } else if let Some(name) = currency_after(&self.text[end..]) {
+                unit_text = name;
+                end += name.len();
+            }
+        }
+        let (label_start, label_end) = self.breaks.label(self.text, start);
         let label_text = (label_start < label_end).then(|| self.cow(label_start, label_end));
         let mut kind = unit.kind;
         if kind == Kind::Percent && label_text.as_deref().is_some_and(|l| l.ends_with('率')) {
             kind = Kind::Ratio;
         }
-        let counted = unit
-            .classifier
-            .then(|| counted_noun(self.text, at + unit_end))
-            .flatten()
+        let counted = unit_end
+            .filter(|_| unit.classifier)
+            .and_then(|e| counted_noun(self.text, at + e))
             .map(|(s, e)| self.cow(s, e));
-        let (sentence_start, sentence_end) = sentence(self.text, start, end);
+        let (sentence_start, sentence_end) = self.breaks.sentence(self.text, start, end);
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));
         out.metrics.push(Metric {
@@ -650,7 +705,7 @@ impl<'a> Scan<'a, '_, '_> {
             high: q.high,
             written: q.written,
             magnitude,
-            unit: Cow::Borrowed(unit.text),
+            unit: Cow::Borrowed(unit_text),
             kind,
             approx: approx.map(|a| a.0),
             approx_span: approx.map(|(_, s, e)| self.map.span(s, e)),
@@ -664,174 +719,14 @@ impl<'a> Scan<'a, '_, '_> {
     }
 }
 
-/// Characters that end a clause: the label of a number never reaches past one.
-fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '。'
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '、'
-            | '！'
-            | '？'
-            | '!'
-            | '?'
-            | '（'
-            | '('
-            | '）'
-            | ')'
-            | '“'
-            | '”'
-            | '《'
-            | '》'
-            | '\n'
-    )
-}
-
-/// Words between a label and its number that are not part of the label: 罚款金额共计52800元.
-const LABEL_TAIL: &[&str] = &[
-    "共计",
-    "合计",
-    "总计",
-    "累计",
-    "共",
-    "计",
-    "达到",
-    "达",
-    "为",
-    "约",
-    "近",
-    "超过",
-    "逾",
-    "不足",
-    "不到",
-    "不少于",
-    "大约",
-    "高达",
-    "多达",
-    "仅",
-    "分别",
-    "均",
-    "各",
-];
-
-/// The label of a number starting at `start`: the clause before it, less connecting
-/// words at its end.
-fn label(text: &str, start: usize) -> (usize, usize) {
-    let before = &text[..start];
-    let clause_start = before.rfind(is_clause_break).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let mut end = start;
-    loop {
-        let clause = &text[clause_start..end];
-        match LABEL_TAIL.iter().find(|w| clause.ends_with(*w)) {
-            Some(w) => end -= w.len(),
-            None => break,
-        }
-    }
-    let clause = text[clause_start..end].trim();
-    let lead = text[clause_start..end].len() - text[clause_start..end].trim_start().len();
-    (clause_start + lead, clause_start + lead + clause.len())
-}
-
-/// The noun a classifier counts, when a short one follows: 五项[法定程序].
-fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = &text[from..ceil_char_boundary(text, from + 4 * MAX_COUNTED)];
-    // Quotation marks may be part of the noun: 47项“三重一大”事项.
-    let len = rest
-        .find(|c| is_clause_break(c) && !matches!(c, '“' | '”'))
-        .unwrap_or(rest.len());
-    let chars = rest[..len].chars().count();
-    let starts_word = rest.chars().next().is_some_and(|c| is_han(c) || c == '“');
-    (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
-}
-
-/// A counted noun longer than this is a clause, not a noun: 4名外来务工人员送至隔离点.
-const MAX_COUNTED: usize = 10;
-
-/// The sentence around `start..end`.
-fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
-    let s = text[..start].rfind(is_end).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let e = text[end..].find(is_end).map_or(text.len(), |i| {
-        end + i + text[end + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    (s, e)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn reasons(text: &str) -> Vec<(String, Reason)> {
-        extract(text)
-            .non_metrics
-            .into_iter()
-            .map(|n| (n.text.into_owned(), n.reason))
-            .collect()
-    }
-
     #[test]
-    fn non_metrics_table() {
-        let cases: &[(&str, &str, Reason)] = &[
-            ("2024年全年", "2024", Reason::Year),
-            ("截止2024年底", "2024", Reason::Year),
-            ("2023度党政", "2023", Reason::Year),
-            ("纲要（2021—2025年）", "2021", Reason::YearRange),
-            ("于5月20日召开", "5", Reason::Date),
-            ("发布时间:2025-02-27 14:46", "2025", Reason::Date),
-            ("14:46", "14", Reason::ClockTime),
-            ("12345工单", "12345", Reason::Identifier),
-            ("拨打12348", "12348", Reason::Identifier),
-            ("“2421”学法制度", "2421", Reason::Campaign),
-            ("深入开展八五普法", "八", Reason::Campaign),
-            ("党的二十大精神", "二十", Reason::Campaign),
-            ("“三重一大”事项", "三重一大", Reason::Campaign),
-            ("第一次会议", "一", Reason::Ordinal),
-            ("。一是加强", "一是", Reason::ListMarker),
-            ("宪法进万家", "万家", Reason::Word),
-            ("近三年", "三", Reason::Period),
-            ("3·15国际消费者权益日", "3", Reason::Date),
-        ];
-        for &(text, number, reason) in cases {
-            let got = reasons(text);
-            assert!(
-                got.iter().any(|(t, r)| t == number && *r == reason),
-                "{text}: want {number} {reason}, got {got:?}"
-            );
-            assert!(extract(text).metrics.is_empty(), "{text}: no metric");
-        }
-    }
-
-    #[test]
-    fn hostile_numbers_are_reasons_not_values() {
-        let text = format!("{}件", "9".repeat(100));
-        let found = extract(&text);
-        assert!(found.metrics.is_empty());
-        assert_eq!(found.non_metrics[0].reason, Reason::TooLarge);
-        let found = extract("99999999999999999999件");
-        assert_eq!(found.metrics[0].value.to_string(), "99999999999999999999");
-    }
-
-    #[test]
-    fn labels_and_placement_of_a_metric() {
-        let found = extract("8890服务热线转办案件206件，47项“三重一大”事项。");
-        let got: Vec<_> = found
-            .metrics
-            .iter()
-            .map(|m| (m.text.to_string(), m.label.clone()))
-            .collect();
-        assert_eq!(
-            got[0],
-            ("206件".to_owned(), Some("8890服务热线转办案件".into()))
-        );
-        assert_eq!(got[1].0, "47项");
-        assert_eq!(found.metrics[1].counted.as_deref(), Some("“三重一大”事项"));
+    fn web_address_ends() {
+        assert_eq!(url_end("www.gov.cn."), Some("www.gov.cn".len()));
+        assert_eq!(url_end("https://a.cn/1，共"), Some("https://a.cn/1".len()));
+        assert_eq!(url_end("wwwx"), None);
     }
 }

@@ -56,9 +56,17 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("千米", Kind::Length),
     unit("厘米", Kind::Length),
     unit("米", Kind::Length),
+    unit("毫米", Kind::Length),
+    unit("公分", Kind::Length),
     unit("公斤", Kind::Mass),
     unit("千克", Kind::Mass),
+    unit("克", Kind::Mass),
+    unit("毫克", Kind::Mass),
+    unit("微克", Kind::Mass),
+    unit("斤", Kind::Mass),
     unit("吨", Kind::Mass),
+    unit("千瓦时", Kind::Other),
+    unit("千瓦", Kind::Other),
     unit("小时", Kind::Duration),
     unit("学时", Kind::Duration),
     unit("课时", Kind::Duration),
@@ -67,8 +75,29 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("周年", Kind::Duration),
     unit("年", Kind::Duration),
     unit("周", Kind::Duration),
-    unit("美元", Kind::Money),
     unit("元", Kind::Money),
+    unit("圆", Kind::Money),
+    unit("人民币", Kind::Money),
+    // Foreign currencies Chinese statistics name.
+    unit("美元", Kind::Money),
+    unit("美圆", Kind::Money),
+    unit("美金", Kind::Money),
+    unit("欧元", Kind::Money),
+    unit("日元", Kind::Money),
+    unit("日币", Kind::Money),
+    unit("英镑", Kind::Money),
+    unit("港元", Kind::Money),
+    unit("港币", Kind::Money),
+    unit("澳门元", Kind::Money),
+    unit("澳元", Kind::Money),
+    unit("新台币", Kind::Money),
+    unit("台币", Kind::Money),
+    unit("韩元", Kind::Money),
+    unit("卢布", Kind::Money),
+    unit("泰铢", Kind::Money),
+    unit("瑞士法郎", Kind::Money),
+    unit("加元", Kind::Money),
+    unit("新加坡元", Kind::Money),
     unit("岁", Kind::Other),
     unit("倍", Kind::Other),
     classifier("人次"),
@@ -149,6 +178,57 @@ fn by_first_char() -> &'static [(char, Vec<Unit>)] {
     })
 }
 
+/// Units written before their number: 百分之五, ￥300. The fractions of a whole are
+/// percent-like: their value is the number as written (千分之三 is 3 ‰).
+pub(crate) const PREFIXES: &[Unit] = &[
+    unit("百分之", Kind::Percent),
+    unit("佰分之", Kind::Percent),
+    unit("千分之", Kind::Percent),
+    unit("仟分之", Kind::Percent),
+    unit("万分之", Kind::Percent),
+    unit("萬分之", Kind::Percent),
+    unit("百万分之", Kind::Percent),
+    unit("千万分之", Kind::Percent),
+    unit("万万分之", Kind::Percent),
+    unit("百万万分之", Kind::Percent),
+    unit("￥", Kind::Money),
+    unit("¥", Kind::Money),
+    unit("$", Kind::Money),
+    unit("＄", Kind::Money),
+];
+
+/// The name of a currency other than the yuan, when `text` ends with one: 港币 in
+/// 港币两千九百六十元, where the 元 counts Hong Kong dollars.
+pub(crate) fn currency_before(text: &str) -> Option<&'static str> {
+    foreign_currencies()
+        .filter(|u| text.ends_with(u))
+        .max_by_key(|u| u.len())
+}
+
+/// The name of a currency other than the yuan, when `text` starts with one: 欧元 in
+/// 三万元欧元.
+pub(crate) fn currency_after(text: &str) -> Option<&'static str> {
+    foreign_currencies()
+        .filter(|u| text.starts_with(u))
+        .max_by_key(|u| u.len())
+}
+
+fn foreign_currencies() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .filter(|u| u.kind == Kind::Money && !matches!(u.text, "元" | "圆" | "人民币"))
+        .map(|u| u.text)
+}
+
+/// The unit at the start of `text` that is written before its number, longest first.
+pub(crate) fn prefix_at(text: &str) -> Option<Unit> {
+    PREFIXES
+        .iter()
+        .filter(|u| text.starts_with(u.text))
+        .max_by_key(|u| u.text.len())
+        .copied()
+}
+
 /// The unit at the start of `text`, longest match first.
 pub(crate) fn unit_at(text: &str) -> Option<Unit> {
     let first = text.chars().next()?;
@@ -159,4 +239,30 @@ pub(crate) fn unit_at(text: &str) -> Option<Unit> {
         .iter()
         .find(|u| text.starts_with(u.text))
         .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_unit_wins() {
+        let cases = [
+            ("人次", "人次"),
+            ("个百分点", "个百分点"),
+            ("港币", "港币"),
+            ("新台币", "新台币"),
+            ("千瓦时", "千瓦时"),
+            ("千瓦", "千瓦"),
+            ("微克/立方米", "微克"),
+            ("元整", "元"),
+        ];
+        for (text, unit) in cases {
+            assert_eq!(unit_at(text).map(|u| u.text), Some(unit), "{text}");
+        }
+        assert_eq!(unit_at("千方百计"), None);
+        assert_eq!(currency_before("新台币"), Some("新台币"));
+        assert_eq!(currency_before("人民币"), None);
+        assert_eq!(currency_after("港币，"), Some("港币"));
+    }
 }

@@ -8,6 +8,8 @@ mod lint;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;
+#[cfg(feature = "serde")]
+mod peers;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;

@@ -1,0 +1,244 @@
+//! The words around a number: the lexicons that decide what a number is, and the
+//! label, counted noun and sentence a metric gets.
+
+use super::{Approx, Reason};
+
+/// Words before a number that make it an identifier: 拨打12345.
+pub(crate) const ID_BEFORE: &[&str] = &[
+    "拨打", "热线", "电话", "号码", "编号", "代码", "邮编", "专线",
+];
+
+/// Words after a number that make it an identifier: 12345工单, 8890服务热线.
+pub(crate) const ID_AFTER: &[&str] = &[
+    "热线", "平台", "工单", "专线", "服务", "便民", "政务", "系统", "电话", "号码", "短信", "网格",
+];
+
+/// Words before a number that count a period back: 近三年, 过去五年.
+pub(crate) const PERIOD_BEFORE: &[&str] = &["近", "过去", "前", "后", "这", "每"];
+
+/// Qualifiers before a number.
+pub(crate) const APPROX_BEFORE: &[(&str, Approx)] = &[
+    ("不少于", Approx::AtLeast),
+    ("至少", Approx::AtLeast),
+    ("超过", Approx::Over),
+    ("多于", Approx::Over),
+    ("逾", Approx::Over),
+    ("不足", Approx::Under),
+    ("不到", Approx::Under),
+    ("近", Approx::Under),
+    ("大约", Approx::About),
+    ("约", Approx::About),
+];
+
+/// Numerals fused into words and names: (word, byte offset of the numeral in it, reason).
+pub(crate) const LEXICON: &[(&str, usize, Reason)] = &[
+    ("进万家", 3, Reason::Word),
+    ("千家万户", 0, Reason::Word),
+    ("一把手", 0, Reason::Word),
+    ("一盘棋", 0, Reason::Word),
+    ("一站式", 0, Reason::Word),
+    ("一条龙", 0, Reason::Word),
+    ("一张网", 0, Reason::Word),
+    ("一次性", 0, Reason::Word),
+    ("一系列", 0, Reason::Word),
+    ("一揽子", 0, Reason::Word),
+    ("一体化", 0, Reason::Word),
+    ("一件事", 0, Reason::Campaign),
+    ("一网通办", 0, Reason::Campaign),
+    ("最多跑一次", 9, Reason::Campaign),
+    ("三重一大", 0, Reason::Campaign),
+    ("两学一做", 0, Reason::Campaign),
+    ("一规划两纲要", 0, Reason::Campaign),
+    ("五位一体", 0, Reason::Campaign),
+    ("四个全面", 0, Reason::Campaign),
+    ("两个维护", 0, Reason::Campaign),
+    ("两个确立", 0, Reason::Campaign),
+    ("四个意识", 0, Reason::Campaign),
+    ("四个自信", 0, Reason::Campaign),
+    ("三个代表", 0, Reason::Campaign),
+    ("三项制度", 0, Reason::Campaign),
+    ("三会一课", 0, Reason::Campaign),
+    ("三农", 0, Reason::Campaign),
+    ("百日行动", 0, Reason::Campaign),
+    ("万人大学堂", 0, Reason::Campaign),
+    ("千方百计", 0, Reason::Word),
+    ("一刀切", 0, Reason::Word),
+    ("一封信", 0, Reason::Word),
+    ("进行一次", 6, Reason::Word),
+    // Place names: 五台山 is a mountain, not five 台.
+    ("五台山", 0, Reason::Word),
+];
+
+/// Characters that end a clause: the label of a number never reaches past one.
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '、'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '（'
+            | '('
+            | '）'
+            | ')'
+            | '“'
+            | '”'
+            | '《'
+            | '》'
+            | '\n'
+    )
+}
+
+/// Words between a label and its number that are not part of the label: 罚款金额共计52800元.
+const LABEL_TAIL: &[&str] = &[
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "共",
+    "计",
+    "达到",
+    "达",
+    "为",
+    "约",
+    "近",
+    "超过",
+    "逾",
+    "不足",
+    "不到",
+    "不少于",
+    "大约",
+    "高达",
+    "多达",
+    "仅",
+    "分别",
+    "均",
+    "各",
+];
+
+/// Characters that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+/// Where the clauses and sentences of a paragraph end, found in one pass: each metric
+/// then finds its label and sentence by a binary search instead of a scan back to the
+/// start of the paragraph, which kept long paragraphs quadratic.
+pub(crate) struct Breaks {
+    /// The offset just after each clause break, in order.
+    clauses: Vec<usize>,
+    /// The offset just after each sentence end, in order.
+    sentences: Vec<usize>,
+}
+
+impl Breaks {
+    pub(crate) fn new(text: &str) -> Breaks {
+        let mut breaks = Breaks {
+            clauses: Vec::new(),
+            sentences: Vec::new(),
+        };
+        for (at, c) in text.char_indices() {
+            if is_clause_break(c) {
+                breaks.clauses.push(at + c.len_utf8());
+            }
+            if is_sentence_end(c) {
+                breaks.sentences.push(at + c.len_utf8());
+            }
+        }
+        breaks
+    }
+
+    /// The offset just after the last break of `ends` before `at`, or 0.
+    fn last_before(ends: &[usize], at: usize) -> usize {
+        let i = ends.partition_point(|&e| e <= at);
+        i.checked_sub(1)
+            .and_then(|i| ends.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The label of a number starting at `start` in `text`: the clause before it, less
+    /// connecting words at its end.
+    pub(crate) fn label(&self, text: &str, start: usize) -> (usize, usize) {
+        let clause_start = Breaks::last_before(&self.clauses, start);
+        let mut end = start;
+        loop {
+            let clause = &text[clause_start..end];
+            match LABEL_TAIL.iter().find(|w| clause.ends_with(*w)) {
+                Some(w) => end -= w.len(),
+                None => break,
+            }
+        }
+        let clause = text[clause_start..end].trim();
+        let lead = text[clause_start..end].len() - text[clause_start..end].trim_start().len();
+        (clause_start + lead, clause_start + lead + clause.len())
+    }
+
+    /// The sentence of `text` around `start..end`, its end mark included.
+    pub(crate) fn sentence(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let s = Breaks::last_before(&self.sentences, start);
+        let i = self.sentences.partition_point(|&e| e <= end);
+        let e = self.sentences.get(i).copied().unwrap_or(text.len());
+        (s, e)
+    }
+}
+
+/// The noun a classifier counts, when a short one follows: 五项[法定程序].
+pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
+    // MAX_COUNTED + 1 characters tell whether the clause is short enough: look no further.
+    let rest = &text[from..];
+    let window = rest
+        .char_indices()
+        .nth(MAX_COUNTED + 1)
+        .map_or(rest.len(), |(i, _)| i);
+    // Quotation marks may be part of the noun: 47项“三重一大”事项.
+    let len = rest[..window]
+        .find(|c| is_clause_break(c) && !matches!(c, '“' | '”'))
+        .unwrap_or(window);
+    let chars = rest[..len].chars().count();
+    let starts_word = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c == '“' || ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
+}
+
+/// A counted noun longer than this is a clause, not a noun: 4名外来务工人员送至隔离点.
+const MAX_COUNTED: usize = 10;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_sentences() {
+        let text = "全年共办理案件11件。其中，罚款金额共计52800元；五项法定程序";
+        let breaks = Breaks::new(text);
+        let at = |s: &str| text.find(s).unwrap_or(text.len());
+        let slice = |(s, e): (usize, usize)| &text[s..e];
+        assert_eq!(slice(breaks.label(text, at("11件"))), "全年共办理案件");
+        assert_eq!(slice(breaks.label(text, at("52800"))), "罚款金额");
+        assert_eq!(slice(breaks.label(text, 0)), "");
+        let fine = at("52800");
+        assert_eq!(
+            slice(breaks.sentence(text, fine, fine + "52800元".len())),
+            "其中，罚款金额共计52800元；"
+        );
+        let last = at("五项");
+        assert_eq!(
+            slice(breaks.sentence(text, last, text.len())),
+            "五项法定程序"
+        );
+        assert_eq!(counted_noun(text, at("法定")).map(slice), Some("法定程序"));
+        // Eleven characters or more with no break: a clause, no counted noun.
+        assert_eq!(counted_noun("一二三四五六七八九十一", 0), None);
+        assert_eq!(counted_noun("一二三四五六七八九十", 0), Some((0, 30)));
+    }
+}
