@@ -192,16 +192,23 @@ impl Breaks {
 
 /// The noun a classifier counts, when a short one follows: 五项[法定程序].
 pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
-    // MAX_COUNTED + 1 characters tell whether the clause is short enough: look no further.
+    // MAX_COUNTED + 1 characters tell whether the noun is short enough: look no further.
     let rest = &text[from..];
     let window = rest
         .char_indices()
         .nth(MAX_COUNTED + 1)
         .map_or(rest.len(), |(i, _)| i);
-    // Quotation marks may be part of the noun: 47项“三重一大”事项.
-    let len = rest[..window]
+    // The noun ends at a clause break, or where a verb or particle takes over
+    // (4名外来务工人员送至…, 23名法律顾问组成的…); quotation marks may be part of it
+    // (47项“三重一大”事项).
+    let clause = rest[..window]
         .find(|c| is_clause_break(c) && !matches!(c, '“' | '”'))
         .unwrap_or(window);
+    let len = NOUN_ENDS
+        .iter()
+        .filter_map(|w| rest[..clause].find(w))
+        .min()
+        .unwrap_or(clause);
     let chars = rest[..len].chars().count();
     let starts_word = rest
         .chars()
@@ -210,8 +217,15 @@ pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
 }
 
+/// Words that begin the verb or particle after a counted noun.
+const NOUN_ENDS: &[&str] = &[
+    "的", "组成", "授予", "送至", "送往", "在", "和", "与", "及", "进行", "开展", "对", "向",
+    "参加", "参与", "发放", "被", "将", "已", "均", "并", "是", "有", "由", "从", "于", "以", "共",
+    "全部", "等", "达", "迅速",
+];
+
 /// A counted noun longer than this is a clause, not a noun: 4名外来务工人员送至隔离点.
-const MAX_COUNTED: usize = 10;
+const MAX_COUNTED: usize = 14;
 
 #[cfg(test)]
 mod tests {
@@ -237,8 +251,8 @@ mod tests {
             "五项法定程序"
         );
         assert_eq!(counted_noun(text, at("法定")).map(slice), Some("法定程序"));
-        // Eleven characters or more with no break: a clause, no counted noun.
-        assert_eq!(counted_noun("一二三四五六七八九十一", 0), None);
-        assert_eq!(counted_noun("一二三四五六七八九十", 0), Some((0, 30)));
+        // Fifteen characters or more with no break: a clause, no counted noun.
+        assert_eq!(counted_noun("一二三四五六七八九十一二三四五", 0), None);
+        assert_eq!(counted_noun("外来务工人员送至隔离点", 0), Some((0, 18)));
     }
 }

@@ -274,6 +274,12 @@ const SCAN_STARTS: numeral::CharSet = numeral::CharSet::new(
     ],
 );
 
+/// Whether a label ends in a word that leads into the number rather than naming what it
+/// measures: a preposition (向 由 对 将 把 给 在).
+fn is_weak_label(label: &str) -> bool {
+    label.ends_with(['向', '由', '对', '将', '把', '给', '在'])
+}
+
 /// The next offset at or after `from` where [`SCAN_STARTS`] holds a character.
 fn next_candidate(text: &str, from: usize) -> Option<usize> {
     SCAN_STARTS.find(text, from)
@@ -684,16 +690,22 @@ impl<'a> Scan<'a, '_, '_> {
                 end += name.len();
             }
         }
-        let (label_start, label_end) = self.breaks.label(self.text, start);
+        let (mut label_start, mut label_end) = self.breaks.label(self.text, start);
+        let counted_at = unit_end
+            .filter(|_| unit.classifier)
+            .and_then(|e| counted_noun(self.text, at + e));
+        // "镇党委向27个村居党组织授予…", "建立了由23名法律顾问组成的…": when the clause
+        // before is empty or ends in a preposition, the number measures the noun after it.
+        let weak = label_start == label_end || is_weak_label(&self.text[label_start..label_end]);
+        if let (true, Some((s, e))) = (weak, counted_at) {
+            (label_start, label_end) = (s, e);
+        }
         let label_text = (label_start < label_end).then(|| self.cow(label_start, label_end));
         let mut kind = unit.kind;
         if kind == Kind::Percent && label_text.as_deref().is_some_and(|l| l.ends_with('率')) {
             kind = Kind::Ratio;
         }
-        let counted = unit_end
-            .filter(|_| unit.classifier)
-            .and_then(|e| counted_noun(self.text, at + e))
-            .map(|(s, e)| self.cow(s, e));
+        let counted = counted_at.map(|(s, e)| self.cow(s, e));
         let (sentence_start, sentence_end) = self.breaks.sentence(self.text, start, end);
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));

@@ -17,6 +17,7 @@ struct Gold {
     kind: String,
     approx: String,
     reason: String,
+    label: String,
 }
 
 fn gold() -> Vec<Gold> {
@@ -38,6 +39,7 @@ fn gold() -> Vec<Gold> {
                 kind: col(8),
                 approx: col(9),
                 reason: col(11),
+                label: col(10),
             }
         })
         .collect()
@@ -183,4 +185,46 @@ fn non_metric_reasons_match_the_gold_file() {
     );
     println!("{report}");
     assert!(rate >= 0.95, "{report}");
+}
+
+/// Labels are judged, not exact: a label agrees with the gold one when either holds the
+/// other (罚款金额 and 罚款 agree). Printed for review; asserted loosely, since the gold
+/// labels are an annotator's phrasing.
+#[test]
+fn labels_agree_with_the_gold_file() {
+    let gold = gold();
+    let (mut agree, mut total) = (0usize, 0usize);
+    let mut differ = Vec::new();
+    for (name, text) in super::corpus() {
+        let report = gongwen::parse(&text);
+        for g in gold
+            .iter()
+            .filter(|g| g.file == name && g.metric && !g.label.is_empty())
+        {
+            let Some(m) = report
+                .metrics
+                .iter()
+                .find(|m| m.number_span.start == g.offset)
+            else {
+                continue;
+            };
+            total += 1;
+            let ours = m.label.as_deref().unwrap_or("");
+            let counted = m.counted.as_deref().unwrap_or("");
+            let same =
+                |a: &str| !a.is_empty() && (a.contains(g.label.as_str()) || g.label.contains(a));
+            if same(ours) || same(counted) {
+                agree += 1;
+            } else {
+                differ.push(format!(
+                    "{name}:{} {:?}: label {ours:?} counted {counted:?} ≠ gold {:?}",
+                    g.offset, m.text, g.label
+                ));
+            }
+        }
+    }
+    let rate = agree as f64 / total.max(1) as f64;
+    let report = format!("labels: {rate:.3} ({agree}/{total})\n{}", differ.join("\n"));
+    println!("{report}");
+    assert!(rate >= 0.85, "{report}");
 }
