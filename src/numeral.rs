@@ -315,6 +315,8 @@ pub(crate) struct CharSet {
     ascii: [bool; 128],
     cjk: [u64; 0x5200 / 64],
     other: &'static [char],
+    /// Whether `other` holds a character of U+2000–U+3FFF.
+    other_has_punctuation: bool,
 }
 
 /// First code point of the CJK bit table.
@@ -328,7 +330,16 @@ impl CharSet {
             ascii: [false; 128],
             cjk: [0; 0x5200 / 64],
             other,
+            other_has_punctuation: false,
         };
+        let mut i = 0;
+        while i < other.len() {
+            let cp = other[i] as u32;
+            if cp >= 0x2000 && cp < 0x4000 {
+                set.other_has_punctuation = true;
+            }
+            i += 1;
+        }
         let a = ascii.as_bytes();
         let mut i = 0;
         while i < a.len() {
@@ -351,6 +362,9 @@ impl CharSet {
     fn contains_cp(&self, cp: u32) -> bool {
         match cp.checked_sub(CJK_BASE) {
             Some(bit) if bit < 0x5200 => self.cjk[(bit / 64) as usize] & (1 << (bit % 64)) != 0,
+            // Chinese punctuation (U+2000–U+3FFF) is the common case here: skip the list
+            // when it holds nothing in that range.
+            _ if (0x2000..0x4000).contains(&cp) && !self.other_has_punctuation => false,
             _ => self.other.iter().any(|&c| c as u32 == cp),
         }
     }

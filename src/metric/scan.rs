@@ -99,7 +99,8 @@ struct Scan<'a, 't, 'p> {
     input: &'a str,
     text: &'t str,
     map: OffsetMap<'p>,
-    breaks: Breaks,
+    /// Clause and sentence ends, found when the first metric of the paragraph needs them.
+    breaks: std::cell::OnceCell<Breaks>,
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -215,7 +216,7 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         input,
         text: &text,
         map: OffsetMap::new(paragraph.pieces()),
-        breaks: Breaks::new(&text),
+        breaks: std::cell::OnceCell::new(),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是.
@@ -690,7 +691,8 @@ impl<'a> Scan<'a, '_, '_> {
                 end += name.len();
             }
         }
-        let (mut label_start, mut label_end) = self.breaks.label(self.text, start);
+        let breaks = self.breaks.get_or_init(|| Breaks::new(self.text));
+        let (mut label_start, mut label_end) = breaks.label(self.text, start);
         let counted_at = unit_end
             .filter(|_| unit.classifier)
             .and_then(|e| counted_noun(self.text, at + e));
@@ -706,7 +708,7 @@ impl<'a> Scan<'a, '_, '_> {
             kind = Kind::Ratio;
         }
         let counted = counted_at.map(|(s, e)| self.cow(s, e));
-        let (sentence_start, sentence_end) = self.breaks.sentence(self.text, start, end);
+        let (sentence_start, sentence_end) = breaks.sentence(self.text, start, end);
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));
         out.metrics.push(Metric {
