@@ -35,12 +35,15 @@
 //! # Features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for every output type.
+//! - `encoding`: [`parse_bytes`] and [`decode`] also read GB18030/GBK (with
+//!   [encoding_rs](https://docs.rs/encoding_rs)) when the bytes are not UTF-8.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 mod decimal;
+pub mod decode;
 pub mod diagnostic;
 mod error;
 mod metadata;
@@ -57,7 +60,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
 pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
-pub use report::{Date, Report, Section, parse};
+pub use report::{Date, Report, Section, parse, parse_bytes};
 pub use span::Span;
 
 #[doc = include_str!("../README.md")]

@@ -1,5 +1,6 @@
 //! The integration test suite: one binary, one module per concern.
 
+mod bytes;
 mod corpus;
 mod markers_spec;
 mod metrics_gold;
