@@ -52,6 +52,7 @@ pub mod normalize;
 pub mod numbering;
 pub mod numeral;
 mod outline;
+pub mod pieces;
 pub mod report;
 mod span;
 
@@ -60,6 +61,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
 pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
+pub use pieces::{Piece, PieceKind};
 pub use report::{Date, Report, Section, parse, parse_bytes};
 pub use span::Span;
 

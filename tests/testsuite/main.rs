@@ -5,6 +5,7 @@ mod corpus;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;
+mod pieces;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;

@@ -22,7 +22,7 @@ fn fragment() -> impl Strategy<Value = String> {
     ]
 }
 
-fn document() -> impl Strategy<Value = String> {
+pub(crate) fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(fragment(), 0..80).prop_map(|parts| parts.concat())
 }
 
