@@ -2,6 +2,7 @@
 //! whether it is a metric — or which kind of non-metric — from the characters around it.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::number::{self, Overflow, Quantity};
 use super::{Approx, Kind, Metric, NonMetric, Reason};
@@ -82,6 +83,62 @@ struct Scan<'a, 't, 'p> {
     input: &'a str,
     text: &'t str,
     map: OffsetMap<'p>,
+    /// Where the last clause break and sentence end before a metric, and the next
+    /// sentence end after it, were found: numbers come left to right, so each search
+    /// resumes where the previous one stopped instead of going to the paragraph's ends
+    /// (which made a long line without breaks quadratic).
+    clause_before: Cell<Before>,
+    sentence_before: Cell<Before>,
+    sentence_after: Cell<Option<After>>,
+}
+
+/// The last match of a predicate in `text[..checked]`, if any.
+#[derive(Clone, Copy, Default)]
+struct Before {
+    checked: usize,
+    found: Option<usize>,
+}
+
+impl Before {
+    /// The offset of the last char of `text[..at]` matching `pred`.
+    fn rfind(memo: &Cell<Before>, text: &str, at: usize, pred: fn(char) -> bool) -> Option<usize> {
+        let old = memo.get();
+        if at < old.checked {
+            return text[..at].rfind(pred);
+        }
+        let found = text[old.checked..at]
+            .rfind(pred)
+            .map(|i| old.checked + i)
+            .or(old.found);
+        memo.set(Before { checked: at, found });
+        found
+    }
+}
+
+/// The first match of a predicate in `text[from..]` (`None`: there is none).
+#[derive(Clone, Copy)]
+struct After {
+    from: usize,
+    found: Option<usize>,
+}
+
+impl After {
+    /// The offset of the first char of `text[at..]` matching `pred`.
+    fn find(
+        memo: &Cell<Option<After>>,
+        text: &str,
+        at: usize,
+        pred: fn(char) -> bool,
+    ) -> Option<usize> {
+        if let Some(old) = memo.get() {
+            if old.from <= at && old.found.is_none_or(|f| at <= f) {
+                return old.found;
+            }
+        }
+        let found = text[at..].find(pred).map(|i| at + i);
+        memo.set(Some(After { from: at, found }));
+        found
+    }
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -136,18 +193,28 @@ fn is_han(c: char) -> bool {
 /// offsets just inside its marks.
 fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     const MAX: usize = 12;
-    let before = &text[..at];
-    let open = before.rfind(['“', '「'])?;
-    let inside_before = &before[open..];
-    if inside_before.contains(['”', '」']) || inside_before.chars().count() > MAX {
-        return None;
+    // Look at most MAX chars each way: a search to the paragraph's ends for a quote
+    // would make every number cost the paragraph's length (quadratic on a long line).
+    let mut open = None;
+    for (i, c) in text[..at].char_indices().rev().take(MAX) {
+        match c {
+            '“' | '「' => {
+                open = Some(i);
+                break;
+            }
+            '”' | '」' => return None,
+            _ => {}
+        }
     }
-    let rest = &text[at..];
-    let close = rest.find(['”', '」'])?;
-    if rest[..close].contains(['“', '「']) || rest[..close].chars().count() > MAX {
-        return None;
+    let open = open?;
+    for (i, c) in text[at..].char_indices().take(MAX + 1) {
+        match c {
+            '”' | '」' => return Some((open + '“'.len_utf8(), at + i)),
+            '“' | '「' => return None,
+            _ => {}
+        }
     }
-    Some((open + '“'.len_utf8(), at + close))
+    None
 }
 
 fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extraction<'a>) {
@@ -158,6 +225,9 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         map: OffsetMap {
             pieces: paragraph.pieces(),
         },
+        clause_before: Cell::default(),
+        sentence_before: Cell::default(),
+        sentence_after: Cell::default(),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是.
@@ -573,7 +643,8 @@ impl<'a> Scan<'a, '_, '_> {
             }
         }
         let end = at + q.end;
-        let (label_start, label_end) = label(self.text, start);
+        let clause_break = Before::rfind(&self.clause_before, self.text, start, is_clause_break);
+        let (label_start, label_end) = label(self.text, start, clause_break);
         let label_text = (label_start < label_end).then(|| self.cow(label_start, label_end));
         let mut kind = unit.kind;
         if kind == Kind::Percent && label_text.as_deref().is_some_and(|l| l.ends_with('率')) {
@@ -584,7 +655,11 @@ impl<'a> Scan<'a, '_, '_> {
             .then(|| counted_noun(self.text, at + unit_end))
             .flatten()
             .map(|(s, e)| self.cow(s, e));
-        let (sentence_start, sentence_end) = sentence(self.text, start, end);
+        let (sentence_start, sentence_end) = sentence(
+            self.text,
+            Before::rfind(&self.sentence_before, self.text, start, is_sentence_end),
+            After::find(&self.sentence_after, self.text, end, is_sentence_end),
+        );
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));
         out.metrics.push(Metric {
@@ -664,11 +739,10 @@ const LABEL_TAIL: &[&str] = &[
 ];
 
 /// The label of a number starting at `start`: the clause before it, less connecting
-/// words at its end.
-fn label(text: &str, start: usize) -> (usize, usize) {
-    let before = &text[..start];
-    let clause_start = before.rfind(is_clause_break).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
+/// words at its end. `clause_break` is the last clause break before `start`.
+fn label(text: &str, start: usize, clause_break: Option<usize>) -> (usize, usize) {
+    let clause_start = clause_break.map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
     let mut end = start;
     loop {
@@ -686,19 +760,29 @@ fn label(text: &str, start: usize) -> (usize, usize) {
 /// The noun a classifier counts, when a short one follows: 五项[法定程序].
 fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     let rest = &text[from..];
-    let len = rest.find(is_clause_break).unwrap_or(rest.len());
+    // Seven chars tell whether the noun is 1 to 6 chars long: never search further.
+    let len = rest
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or_else(
+            || rest.char_indices().nth(7).map_or(rest.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
     let chars = rest[..len].chars().count();
     (1..=6).contains(&chars).then_some((from, from + len))
 }
 
-/// The sentence around `start..end`.
-fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
-    let s = text[..start].rfind(is_end).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let e = text[end..].find(is_end).map_or(text.len(), |i| {
-        end + i + text[end + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    (s, e)
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+/// The sentence around a number, from the last sentence end before it and the first
+/// one after it.
+fn sentence(text: &str, end_before: Option<usize>, end_after: Option<usize>) -> (usize, usize) {
+    let after = |i: usize| i + text[i..].chars().next().map_or(1, char::len_utf8);
+    (
+        end_before.map_or(0, after),
+        end_after.map_or(text.len(), after),
+    )
 }
