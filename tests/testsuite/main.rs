@@ -2,6 +2,7 @@
 
 mod bytes;
 mod corpus;
+mod hostile;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;
