@@ -69,7 +69,7 @@ pub struct Metric<'a> {
     pub label: Option<Cow<'a, str>>,
     /// Where the label is.
     pub label_span: Option<Span>,
-    /// The noun counted, when a measure word is followed by one: 五项[法定程序].
+    /// The noun counted, when a measure word is followed by one: 五项\[法定程序\].
     pub counted: Option<Cow<'a, str>>,
     /// The sentence the metric sits in.
     pub sentence: Span,
