@@ -112,3 +112,33 @@ fn a_bom_inside_the_text_is_dropped_not_lost() {
     assert_eq!(headings, ["总体要求", "主要举措"]);
     assert_eq!(report.dropped.len(), 1, "the second BOM is reported");
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parse_bytes_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            match gongwen::parse_bytes(&bytes) {
+                Ok(report) => {
+                    let text = gongwen::decode::decode(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?.text;
+                    prop_assert_eq!(report, gongwen::parse(&text));
+                }
+                Err(e) => prop_assert!(e.offset() <= bytes.len()),
+            }
+        }
+
+        #[test]
+        fn parse_bytes_on_bom_prefixed_bytes(
+            bom in prop::sample::select(vec![&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]),
+            bytes in prop::collection::vec(any::<u8>(), 0..512),
+        ) {
+            let bytes = [bom, &bytes].concat();
+            if let Err(e) = gongwen::parse_bytes(&bytes) {
+                prop_assert!(e.offset() <= bytes.len(), "{}", e);
+            }
+        }
+    }
+}
