@@ -3,7 +3,8 @@
 //! [`parse`](crate::parse) never fails: every input gives a report and oddities become
 //! [`Diagnostic`](crate::Diagnostic)s. Errors are for the places where a caller asks for one
 //! specific thing — "read this string as a numeral", "read this string as a marker" — and
-//! the text is not that thing.
+//! the text is not that thing — and for [`parse_bytes`](crate::parse_bytes), whose bytes
+//! may not be text in any encoding it knows.
 
 /// What went wrong, and where: every variant carries the byte offset into the text that
 /// was given, so a caller can point at it.
@@ -55,6 +56,28 @@ pub enum Error {
         /// Byte offset of `found`.
         offset: usize,
     },
+    /// Bytes that are not UTF-8 (and, with the `encoding` feature, not GB18030 either:
+    /// then the error is [`Error::Decode`]).
+    #[error("invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 {
+        /// Byte offset, in the bytes given, of the first byte that is not UTF-8.
+        offset: usize,
+    },
+    /// UTF-16 (announced by its byte-order mark) that does not decode: an unpaired
+    /// surrogate, or an odd number of bytes.
+    #[error("invalid UTF-16 at byte {offset}")]
+    InvalidUtf16 {
+        /// Byte offset, in the bytes given, of the first code unit that does not decode.
+        offset: usize,
+    },
+    /// Bytes that are valid in none of the encodings tried; `encoding` is the last one.
+    #[error("the bytes are not {encoding}: invalid sequence at byte {offset}")]
+    Decode {
+        /// The encoding tried last, by its WHATWG name: "gb18030".
+        encoding: &'static str,
+        /// Byte offset, in the bytes given, of the first sequence that does not decode.
+        offset: usize,
+    },
 }
 
 impl Error {
@@ -64,7 +87,10 @@ impl Error {
             Error::UnexpectedEnd { offset, .. }
             | Error::Unexpected { offset, .. }
             | Error::TooLarge { offset, .. }
-            | Error::Trailing { offset, .. } => offset,
+            | Error::Trailing { offset, .. }
+            | Error::InvalidUtf8 { offset }
+            | Error::InvalidUtf16 { offset }
+            | Error::Decode { offset, .. } => offset,
         }
     }
 

@@ -86,6 +86,8 @@
 //!   (`default-features = false`) to drop the dependency; everything else works.
 //! - `rayon`: `parse_many` parses many documents in parallel, results in input order.
 //! - `html`: `Report::to_html`, with no extra dependency.
+//! - `encoding`: [`parse_bytes`] and [`decode`] also read GB18030/GBK (with
+//!   [encoding_rs](https://docs.rs/encoding_rs)) when the bytes are not UTF-8.
 
 #![forbid(unsafe_code)]
 // On docs.rs, mark feature-gated items with the feature they need.
@@ -94,6 +96,7 @@
 #![warn(missing_debug_implementations)]
 
 mod decimal;
+pub mod decode;
 pub mod diagnostic;
 mod error;
 #[cfg(feature = "html")]
@@ -107,6 +110,7 @@ pub mod normalize;
 pub mod numbering;
 pub mod numeral;
 mod outline;
+pub mod pieces;
 pub mod report;
 mod span;
 
@@ -117,7 +121,8 @@ pub use error::Error;
 pub use many::parse_many;
 pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
-pub use report::{Date, Report, Section, SourceField, parse};
+pub use pieces::{Piece, PieceKind};
+pub use report::{Date, Report, Section, SourceField, parse, parse_bytes};
 pub use span::Span;
 
 #[doc = include_str!("../README.md")]

@@ -420,6 +420,34 @@ pub fn parse(input: &str) -> Report<'_> {
     report
 }
 
+/// Decodes `bytes` (see [`decode`](crate::decode)) and parses the text: UTF-8 with or
+/// without a byte-order mark, UTF-16LE/BE with one, and with the `encoding` feature
+/// GB18030/GBK.
+///
+/// The report owns its text (`Report<'static>`): decoding UTF-16 or GB18030 makes a new
+/// string, and a report cannot borrow from a string that this function would drop.
+/// Its spans refer to the **decoded** text, without the byte-order mark — not to
+/// `bytes`. To slice the text at those spans, decode it yourself and call [`parse`]:
+///
+/// ```
+/// let bytes = "\u{feff}一、总体要求\n".as_bytes();
+/// let report = gongwen::parse_bytes(bytes)?;
+/// let text = gongwen::decode::decode(bytes)?.text;
+/// assert_eq!(&text[report.sections[0].span.range()], "一、总体要求");
+/// assert_eq!(report, gongwen::parse(&text));
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// The bytes are text in none of the encodings tried: [`Error::InvalidUtf8`](crate::Error::InvalidUtf8),
+/// [`Error::InvalidUtf16`](crate::Error::InvalidUtf16) or [`Error::Decode`](crate::Error::Decode),
+/// each with the byte offset into `bytes` where decoding failed.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Report<'static>, crate::Error> {
+    let decoded = crate::decode::decode(bytes)?;
+    Ok(parse(&decoded.text).into_owned())
+}
+
 /// Gives each metric the path of the innermost section that holds it, and each section
 /// a copy of its own metrics.
 fn place_metrics<'a>(

@@ -2,14 +2,17 @@
 
 #[cfg(feature = "html")]
 mod browser;
+mod bytes;
 mod corpus;
 mod diagnostics;
+mod hostile;
 mod lint;
 mod markers_spec;
 mod metrics_gold;
 mod outline_spec;
 #[cfg(feature = "serde")]
 mod peers;
+mod pieces;
 mod properties;
 #[cfg(feature = "serde")]
 mod reconstruction;
