@@ -6,14 +6,15 @@
 //! GONGWEN_HOSTILE_SIZE=10485760 cargo bench --bench hostile   # the 10 MiB of the issue
 //! ```
 //!
-//! Last run (1 MiB, 2-core machine with a fuzzer on the other core, so ±30%): every case
-//! within 1.3× of normal text or faster, except consecutive-markers ≈ 10× (a 4-byte line
-//! costs `normalize`'s per-line web-header check: 21 substring searchers built per line
-//! in `junk_kind`), hanzi-one-run ≈ 8× (every 一 is a number, and `metric::unit::unit_at`
-//! scans the whole unit table for each), inline-markers ≈ 3.5×, open-parens-lines and
-//! overflow-counts ≈ 2.5×. All linear; before the fix in `metric::scan` (quotes, labels
-//! and sentences searched to the paragraph's ends), a run of 一, back-to-back inline
-//! markers and 20-digit counts on one line were quadratic.
+//! Last run (1 MiB, quiet 2-vCPU machine, after the merge of the performance work):
+//! every case within 3× of normal text, or faster, except consecutive-markers ≈ 17×
+//! (150,000 sections per MiB where reports have about 2,000: the per-section cost of the
+//! outline, the diagnostics and the section's own allocations, not an algorithm that
+//! grows), hanzi-one-run ≈ 5.8× (every 一 is a number candidate and goes through the
+//! quantity grammar, the quote check and the word list) and one-long-line ≈ 3.3×. All
+//! linear; before the fix in `metric::scan` (quotes, labels and sentences searched to
+//! the paragraph's ends), a run of 一, back-to-back inline markers and 20-digit counts on
+//! one line were quadratic.
 
 use std::hint::black_box;
 use std::time::Duration;
