@@ -165,6 +165,18 @@ fn is_han(c: char) -> bool {
 /// offsets just inside its marks.
 fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
     const MAX: usize = 12;
+    // Most numbers have no opening mark in the 12 characters (at most 48 bytes) before
+    // them: two byte searches say so without decoding a character.
+    let window = &text.as_bytes()[at.saturating_sub(4 * MAX)..at];
+    // “ is E2 80 9C and 「 is E3 80 8C: find their last bytes, then check the two before.
+    let has_open = memchr::memchr2_iter(0x9C, 0x8C, window).any(|i| {
+        i >= 2
+            && window[i - 1] == 0x80
+            && matches!((window[i - 2], window[i]), (0xE2, 0x9C) | (0xE3, 0x8C))
+    });
+    if !has_open {
+        return None;
+    }
     // Only the MAX characters on either side can hold the marks; looking no further
     // keeps the scan linear in a paragraph without quotes.
     let before = &text[..at];
@@ -286,10 +298,15 @@ fn next_candidate(text: &str, from: usize) -> Option<usize> {
     SCAN_STARTS.find(text, from)
 }
 
+/// A [`LEXICON`] word indexed by one of its numerals: the word, the numeral's offset,
+/// the reason, and the character beside the numeral (after it when the word starts with
+/// it, else before it), which rules out most words before a comparison.
+type LexiconEntry = (&'static str, usize, Reason, Option<char>);
+
 /// The [`LEXICON`] entries whose character at their offset is `c`, built once, so a
 /// numeral is checked against the few words that can hold it, not all of them.
-fn lexicon_for(c: char) -> &'static [(&'static str, usize, Reason)] {
-    type Index = Vec<(char, Vec<(&'static str, usize, Reason)>)>;
+fn lexicon_for(c: char) -> &'static [LexiconEntry] {
+    type Index = Vec<(char, Vec<LexiconEntry>)>;
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut index: Index = Vec::new();
@@ -297,9 +314,15 @@ fn lexicon_for(c: char) -> &'static [(&'static str, usize, Reason)] {
             let Some(first) = word.get(offset..).and_then(|w| w.chars().next()) else {
                 continue;
             };
+            let beside = if offset == 0 {
+                word[first.len_utf8()..].chars().next()
+            } else {
+                word.get(..offset).and_then(|w| w.chars().next_back())
+            };
+            let entry = (word, offset, reason, beside);
             match index.iter_mut().find(|(k, _)| *k == first) {
-                Some((_, entries)) => entries.push((word, offset, reason)),
-                None => index.push((first, vec![(word, offset, reason)])),
+                Some((_, entries)) => entries.push(entry),
+                None => index.push((first, vec![entry])),
             }
         }
         index
@@ -525,11 +548,15 @@ impl<'a> Scan<'a, '_, '_> {
     /// A numeral fused into a word or name of the [`LEXICON`]: 一把手, 宪法进万家.
     fn fused(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
         let c = self.text[at..].chars().next()?;
-        for &(word, offset, reason) in lexicon_for(c) {
-            let fused = at
-                .checked_sub(offset)
-                .and_then(|from| self.text.get(from..))
-                .is_some_and(|t| t.starts_with(word));
+        let next = self.text[at + c.len_utf8()..].chars().next();
+        let prev = self.prev_char(at);
+        for &(word, offset, reason, beside) in lexicon_for(c) {
+            let neighbour = if offset == 0 { next } else { prev };
+            let fused = beside == neighbour
+                && at
+                    .checked_sub(offset)
+                    .and_then(|from| self.text.get(from..))
+                    .is_some_and(|t| t.starts_with(word));
             if fused {
                 let end = at - offset + word.len();
                 out.non_metrics.push(self.non_metric(at, end, reason));
@@ -558,9 +585,10 @@ impl<'a> Scan<'a, '_, '_> {
         if let Some(end) = self.fused(at, out) {
             return Some(end);
         }
-        // 二〇二三年: a year in Chinese digits.
-        if let Ok((rest, year)) = numeral::chinese_digits::<nom::error::Error<&str>>(after_numeral)
-        {
+        // 二〇二三年: a year in Chinese digits, four of them then 年 (read only the 15
+        // bytes that can hold it, so a run of digits costs nothing extra).
+        let year_text = after_numeral.get(..15).unwrap_or(after_numeral);
+        if let Ok((rest, year)) = numeral::chinese_digits::<nom::error::Error<&str>>(year_text) {
             if (1900..=2100).contains(&year) && rest.starts_with('年') {
                 let end = self.text.len() - rest.len();
                 out.non_metrics.push(self.non_metric(at, end, Reason::Year));
