@@ -10,8 +10,8 @@
 //! every case within 3× of normal text, or faster, except consecutive-markers ≈ 17×
 //! (150,000 sections per MiB where reports have about 2,000: the per-section cost of the
 //! outline, the diagnostics and the section's own allocations, not an algorithm that
-//! grows), hanzi-one-run ≈ 5.8× (every 一 is a number candidate and goes through the
-//! quantity grammar, the quote check and the word list) and one-long-line ≈ 3.3×. All
+//! grows), hanzi-one-run ≈ 4.8× (every 一 is a number candidate and goes through the
+//! quantity grammar, the quote check and the word list) and one-long-line ≈ 3.4×. All
 //! linear; before the fix in `metric::scan` (quotes, labels and sentences searched to
 //! the paragraph's ends), a run of 一, back-to-back inline markers and 20-digit counts on
 //! one line were quadratic.
