@@ -38,6 +38,15 @@ pub(crate) fn dec(n: u32) -> Decimal {
     Decimal::from(n)
 }
 
+/// Appends a decimal digit to `mantissa`, or fails when it would not fit.
+fn push_digit(mantissa: &mut u128, d: u32) -> Result<(), Overflow> {
+    *mantissa = mantissa
+        .checked_mul(10)
+        .and_then(|m| m.checked_add(u128::from(d)))
+        .ok_or(Overflow)?;
+    Ok(())
+}
+
 fn digit_at(text: &str) -> Option<(u32, usize)> {
     let c = text.chars().next()?;
     numeral::arabic_digit(c).map(|d| (d, c.len_utf8()))
@@ -50,13 +59,7 @@ pub(crate) fn arabic(text: &str) -> Result<Option<Number>, Overflow> {
     let mut mantissa: u128 = 0;
     let mut at = 0;
     let mut int_digits = 0;
-    let mut push = |d: u32| -> Result<(), Overflow> {
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(u128::from(d)))
-            .ok_or(Overflow)?;
-        Ok(())
-    };
+    let mut push = |d: u32| push_digit(&mut mantissa, d);
     while let Some((d, len)) = digit_at(&text[at..]) {
         push(d)?;
         at += len;
@@ -326,13 +329,7 @@ pub(crate) fn amount(text: &str, first: Number) -> Result<Amount, Overflow> {
 pub(crate) fn digit_string(text: &str) -> Result<Option<Number>, Overflow> {
     let digit = |c: char| numeral::chinese_digit(c).filter(|_| !matches!(c, '两' | '兩'));
     let mut mantissa: u128 = 0;
-    let mut push = |d: u32| -> Result<(), Overflow> {
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(u128::from(d)))
-            .ok_or(Overflow)?;
-        Ok(())
-    };
+    let mut push = |d: u32| push_digit(&mut mantissa, d);
     let mut at = 0;
     for c in text.chars().map_while(digit) {
         push(c)?;
