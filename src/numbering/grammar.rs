@@ -57,6 +57,14 @@ fn continues_number_run(rest: &str) -> bool {
         '、', '，', ',', '月', '日', '号', '季', '等', '级', '类', '批', '期', '和', '及', '至',
         '到', '产', '线', '%', '％', '-', '—', '~', '～',
     ];
+    // Headings go straight on with text: rule that out before reading a numeral.
+    let starts_number = rest
+        .chars()
+        .next()
+        .is_some_and(|c| numeral::is_chinese_numeral_char(c) || numeral::arabic_digit(c).is_some());
+    if !starts_number {
+        return false;
+    }
     type E<'a> = nom::error::Error<&'a str>;
     let after = numeral::chinese::<E>(rest)
         .or_else(|_| numeral::arabic::<E>(rest))
@@ -418,11 +426,21 @@ pub fn marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         '（' | '(' => paren_hanzi::<E>(input).or_else(|_| paren_arabic(input)),
         '第' => di(input),
         '⒈'..='⒛' => arabic(input),
-        c if numeral::is_chinese_numeral_char(c) => hanzi::<E>(input)
-            .or_else(|_| shi::<E>(input))
-            .or_else(|_| yao(input)),
+        c if numeral::is_chinese_numeral_char(c) => hanzi_like(input),
         c if is_enclosed(c) => circled(input),
         _ => fail(input, ErrorKind::Char),
+    }
+}
+
+// hanzi_like := hanzi | shi | yao      (the numeral read once)
+/// [`hanzi`], [`shi`] or [`yao`], chosen by the character after the numeral so that the
+/// numeral is not read three times.
+fn hanzi_like<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
+    let (after, _) = numeral::chinese::<E>(input)?;
+    match after.chars().next() {
+        Some('是') => shi(input),
+        Some('要') => yao(input),
+        _ => hanzi(input),
     }
 }
 
