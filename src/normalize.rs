@@ -86,10 +86,7 @@ impl Paragraph {
 
     /// From the start of the first piece to the end of the last.
     pub fn span(&self) -> Span {
-        match (self.pieces.first(), self.pieces.last()) {
-            (Some(first), Some(last)) => Span::new(first.start, last.end),
-            _ => Span::default(),
-        }
+        span_of(&self.pieces)
     }
 
     /// The paragraph's text: borrowed when it is one piece of `input`.
@@ -186,10 +183,7 @@ struct Line {
 
 impl Line {
     fn span(&self) -> Span {
-        match (self.pieces.first(), self.pieces.last()) {
-            (Some(first), Some(last)) => Span::new(first.start, last.end),
-            _ => Span::default(),
-        }
+        span_of(&self.pieces)
     }
 
     /// Cleans the line at `span`: indentation, bookmarks, PDF spaces; classifies it.
@@ -535,6 +529,14 @@ fn joins_next(input: &str, line: &Line, width: Option<usize>) -> bool {
         return false;
     }
     width.is_some_and(|w| line.chars + 2 >= w)
+}
+
+/// From the start of the first piece to the end of the last (empty for no pieces).
+pub(crate) fn span_of(pieces: &[Span]) -> Span {
+    match (pieces.first(), pieces.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::default(),
+    }
 }
 
 /// The text of `pieces` clipped to `within`: borrowed when that is one piece.

@@ -24,7 +24,7 @@
 
 use std::borrow::Cow;
 
-use crate::normalize::{Paragraph, chars_from, clip, text_of};
+use crate::normalize::{Paragraph, chars_from, clip, span_of, text_of};
 use crate::numbering::{self, Marker, Scheme};
 use crate::{Section, Span};
 
@@ -491,13 +491,6 @@ fn accepted_runs(candidates: &[Candidate<'_>]) -> Vec<usize> {
     flush(&mut run, &mut accepted);
     accepted.sort_unstable();
     accepted
-}
-
-fn span_of(pieces: &[Span]) -> Span {
-    match (pieces.first(), pieces.last()) {
-        (Some(first), Some(last)) => Span::new(first.start, last.end),
-        _ => Span::default(),
-    }
 }
 
 /// The paragraphs' texts joined by newlines: borrowed when there is one single-piece

@@ -213,7 +213,7 @@ pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     let starts_word = rest
         .chars()
         .next()
-        .is_some_and(|c| c == '“' || ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        .is_some_and(|c| c == '“' || super::is_han(c));
     (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
 }
 

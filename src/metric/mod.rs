@@ -49,6 +49,11 @@ pub(crate) use scan::extract_paragraphs;
 pub use scan::{Extraction, extract};
 pub use value::value;
 
+/// Whether `c` is a Han character (CJK Unified Ideographs and Extension A).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// A quantity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -348,9 +348,10 @@ fn fraction_after_unit(
     };
     // 半 that opens a word (半成品, 半年) is not a half: only an end, a non-Han character,
     // or a word that cannot follow it as a noun.
-    let ends = rest.chars().next().is_none_or(|c| {
-        !('\u{4E00}'..='\u{9FFF}').contains(&c) || "的以左多后前内来之".contains(c)
-    });
+    let ends = rest
+        .chars()
+        .next()
+        .is_none_or(|c| !super::is_han(c) || "的以左多后前内来之".contains(c));
     if measure && ends && value.is_integer() {
         return Ok(Some((tenths(5, 1)?, '半'.len_utf8())));
     }

@@ -9,7 +9,7 @@ use super::context::{
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
 use super::unit::{Unit, currency_after, currency_before};
-use super::{Approx, Kind, Metric, NonMetric, Reason};
+use super::{Approx, Kind, Metric, NonMetric, Reason, is_han};
 use crate::normalize::{self, Paragraph};
 use crate::numbering;
 use crate::numeral;
@@ -155,10 +155,6 @@ fn starts_chinese(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// "Several", before 十, 百 or 千: 数十, 几百.
 fn is_several(c: char) -> bool {
     matches!(c, '数' | '几' | '幾')
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 /// The quotation “…” around `at`, if a short one (a name or slogan) holds it: the
