@@ -411,10 +411,12 @@ pub(crate) const NUMBER_STARTS: CharSet = CharSet::new(
     FULL_WIDTH_DIGITS,
 );
 
-/// The byte offset of the next character at or after `from` that can start a number
-/// (see [`NUMBER_STARTS`]).
-pub(crate) fn next_number_start(text: &str, from: usize) -> Option<usize> {
-    NUMBER_STARTS.find(text, from)
+/// Whether `text` opens with a character that can start a number (see
+/// [`NUMBER_STARTS`]).
+pub(crate) fn starts_number(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| NUMBER_STARTS.contains_cp(c as u32))
 }
 
 /// Reads all of `text` as one numeral of any kind above.
@@ -560,7 +562,7 @@ mod tests {
         let text = "各部门a第三次,共１２件，壹佰元，万家";
         let mut found = Vec::new();
         let mut at = 0;
-        while let Some(hit) = next_number_start(text, at) {
+        while let Some(hit) = NUMBER_STARTS.find(text, at) {
             let c = text[hit..].chars().next().unwrap_or(' ');
             found.push(c);
             at = hit + c.len_utf8();
@@ -568,9 +570,11 @@ mod tests {
         assert_eq!(found.into_iter().collect::<String>(), "第三１２壹万");
         for c in "一二三四五六七八九十两廿卅壹贰叁肆伍陆柒捌玖拾百千万第０９".chars()
         {
-            assert_eq!(next_number_start(&c.to_string(), 0), Some(0), "{c}");
+            assert_eq!(NUMBER_STARTS.find(&c.to_string(), 0), Some(0), "{c}");
+            assert!(starts_number(&c.to_string()), "{c}");
         }
-        assert_eq!(next_number_start("各部门", 0), None);
+        assert_eq!(NUMBER_STARTS.find("各部门", 0), None);
+        assert!(!starts_number("零一") && !starts_number("各一") && !starts_number(""));
     }
 
     #[test]

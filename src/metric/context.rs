@@ -144,13 +144,30 @@ impl Breaks {
             clauses: Vec::new(),
             sentences: Vec::new(),
         };
-        for (at, c) in text.char_indices() {
-            if is_clause_break(c) {
-                breaks.clauses.push(at + c.len_utf8());
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            let len = match lead {
+                0x00..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            // Every break is ASCII or in U+2000–U+3FFF or U+FF00–U+FFEF (lead bytes E2,
+            // E3, EF): the Han characters that make up most of the text (lead bytes
+            // E4–E9) are stepped over without being decoded.
+            if lead < 0x80 || matches!(lead, 0xE2 | 0xE3 | 0xEF) {
+                if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
+                    if is_clause_break(c) {
+                        breaks.clauses.push(at + len);
+                    }
+                    if is_sentence_end(c) {
+                        breaks.sentences.push(at + len);
+                    }
+                }
             }
-            if is_sentence_end(c) {
-                breaks.sentences.push(at + c.len_utf8());
-            }
+            at += len;
         }
         breaks
     }
@@ -191,30 +208,80 @@ impl Breaks {
 }
 
 /// The noun a classifier counts, when a short one follows: 五项[法定程序].
+///
+/// One walk over at most [`MAX_COUNTED`] + 1 characters: the noun ends at a clause break
+/// or where a verb or particle of [`NOUN_ENDS`] takes over (4名外来务工人员送至…,
+/// 23名法律顾问组成的…); quotation marks may be part of it (47项“三重一大”事项).
 pub(crate) fn counted_noun(text: &str, from: usize) -> Option<(usize, usize)> {
-    // MAX_COUNTED + 1 characters tell whether the noun is short enough: look no further.
     let rest = &text[from..];
-    let window = rest
-        .char_indices()
-        .nth(MAX_COUNTED + 1)
-        .map_or(rest.len(), |(i, _)| i);
-    // The noun ends at a clause break, or where a verb or particle takes over
-    // (4名外来务工人员送至…, 23名法律顾问组成的…); quotation marks may be part of it
-    // (47项“三重一大”事项).
-    let clause = rest[..window]
-        .find(|c| is_clause_break(c) && !matches!(c, '“' | '”'))
-        .unwrap_or(window);
-    let len = NOUN_ENDS
-        .iter()
-        .filter_map(|w| rest[..clause].find(w))
-        .min()
-        .unwrap_or(clause);
-    let chars = rest[..len].chars().count();
     let starts_word = rest
         .chars()
         .next()
         .is_some_and(|c| c == '“' || super::is_han(c));
-    (starts_word && (1..=MAX_COUNTED).contains(&chars)).then_some((from, from + len))
+    if !starts_word {
+        return None;
+    }
+    // A noun of MAX_COUNTED characters is followed by its end or by at most one more
+    // character: a window of MAX_COUNTED + 1 tells whether it is short enough.
+    const WINDOW: usize = MAX_COUNTED + 1;
+    let mut end = rest.len();
+    for (chars, (at, c)) in rest.char_indices().enumerate() {
+        if chars == WINDOW || is_clause_break(c) && !matches!(c, '“' | '”') {
+            end = at;
+            break;
+        }
+        let word_ends = may_start_noun_end(c)
+            .then(|| NOUN_ENDS.iter().find(|w| rest[at..].starts_with(*w)))
+            .flatten();
+        if let Some(word) = word_ends {
+            // The word must lie inside the window to end the noun.
+            if chars + word.chars().count() <= WINDOW {
+                end = at;
+                break;
+            }
+        }
+    }
+    let chars = rest[..end].chars().count();
+    (1..=MAX_COUNTED)
+        .contains(&chars)
+        .then_some((from, from + end))
+}
+
+/// Whether `c` is the first character of a word of [`NOUN_ENDS`]: most characters are
+/// not, and this spares comparing them with thirty words.
+fn may_start_noun_end(c: char) -> bool {
+    matches!(
+        c,
+        '的' | '组'
+            | '授'
+            | '送'
+            | '在'
+            | '和'
+            | '与'
+            | '及'
+            | '进'
+            | '开'
+            | '对'
+            | '向'
+            | '参'
+            | '发'
+            | '被'
+            | '将'
+            | '已'
+            | '均'
+            | '并'
+            | '是'
+            | '有'
+            | '由'
+            | '从'
+            | '于'
+            | '以'
+            | '共'
+            | '全'
+            | '等'
+            | '达'
+            | '迅'
+    )
 }
 
 /// Words that begin the verb or particle after a counted noun.
@@ -254,5 +321,33 @@ mod tests {
         // Fifteen characters or more with no break: a clause, no counted noun.
         assert_eq!(counted_noun("一二三四五六七八九十一二三四五", 0), None);
         assert_eq!(counted_noun("外来务工人员送至隔离点", 0), Some((0, 18)));
+        // A fifteenth character that begins an end word still makes the noun too long
+        // when the word reaches past the window.
+        assert_eq!(counted_noun("一二三四五六七八九十一二三四组成", 0), None);
+        assert_eq!(
+            counted_noun("一二三四五六七八九十一二三四的", 0),
+            Some((0, 42))
+        );
+    }
+
+    #[test]
+    fn noun_end_first_characters() {
+        for word in NOUN_ENDS {
+            let first = word.chars().next().unwrap_or_default();
+            assert!(may_start_noun_end(first), "{word}");
+        }
+    }
+
+    #[test]
+    fn breaks_in_mixed_text() {
+        let text = "a,b：中（文）é；𝄞。\n";
+        let breaks = Breaks::new(text);
+        let expected: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| is_clause_break(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        assert_eq!(breaks.clauses, expected);
+        assert_eq!(breaks.sentences.len(), 2);
     }
 }
