@@ -108,7 +108,7 @@ pub struct Normalized {
 /// Splits `input` into clean paragraphs (see the [module docs](self)).
 pub fn normalize(input: &str) -> Normalized {
     let mut dropped = Vec::new();
-    let lines: Vec<Line> = physical_lines(input)
+    let mut lines: Vec<Line> = physical_lines(input)
         .map(|span| Line::read(input, span, &mut dropped))
         .collect();
     let front_end = front_matter_end(input, &lines);
@@ -139,18 +139,20 @@ pub fn normalize(input: &str) -> Normalized {
             }
             continue;
         }
-        let mut pieces = line.pieces.clone();
-        let mut last = line;
-        while joins_next(input, last, width) {
+        // Each line's pieces move into its paragraph: decide whether a line joins the
+        // next before taking them.
+        let mut joins = joins_next(input, line, width);
+        let mut pieces = std::mem::take(&mut lines[i - 1].pieces);
+        while joins {
             let Some(next) = lines[i..].iter().position(|l| l.kind == LineKind::Content) else {
                 break;
             };
-            let next_line = &lines[i + next];
+            let next_line = &mut lines[i + next];
             if starts_with_marker(input, next_line) {
                 break;
             }
-            pieces.extend_from_slice(&next_line.pieces);
-            last = next_line;
+            joins = joins_next(input, next_line, width);
+            pieces.append(&mut next_line.pieces);
             i += next + 1;
         }
         paragraphs.push(Paragraph {
@@ -261,10 +263,15 @@ const MAX_JUNK_LINE: usize = 360;
 
 /// Whether `text` holds a space, tab, U+3000 or NBSP, found with byte searches.
 fn has_inner_blank(text: &str) -> bool {
+    use memchr::memmem::Finder;
+    // Built once: building a substring searcher per line costs more than the line.
+    static WIDE: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [ideographic, nbsp] =
+        WIDE.get_or_init(|| ["\u{3000}", "\u{a0}"].map(|w| Finder::new(w.as_bytes())));
     let bytes = text.as_bytes();
     memchr::memchr2(b' ', b'\t', bytes).is_some()
-        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some()
+        || ideographic.find(bytes).is_some()
+        || nbsp.find(bytes).is_some()
 }
 
 /// Whitespace as it indents Chinese text: ASCII, NBSP, U+3000, zero-width space, BOM.
@@ -281,10 +288,7 @@ fn physical_lines(input: &str) -> impl Iterator<Item = Span> + '_ {
             return None;
         }
         let from = start;
-        let mut end = from;
-        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[from..]).map_or(bytes.len(), |i| from + i);
         start = match (bytes.get(end), bytes.get(end + 1)) {
             (Some(b'\r'), Some(b'\n')) => end + 2,
             (Some(_), _) => end + 1,
