@@ -122,12 +122,10 @@ impl<'a> Section<'a> {
     /// assert_eq!(headings, ["甲", "乙", "丙", "丁"]);
     /// ```
     pub fn walk(&self) -> impl Iterator<Item = &Section<'a>> {
-        let mut stack = vec![self];
-        std::iter::from_fn(move || {
-            let next = stack.pop()?;
-            stack.extend(next.children.iter().rev());
-            Some(next)
-        })
+        Walk {
+            first: Some(self),
+            stack: Vec::new(),
+        }
     }
 
     /// The same section, owning its text.
@@ -144,6 +142,39 @@ impl<'a> Section<'a> {
             metrics: self.metrics.into_iter().map(Metric::into_owned).collect(),
             children: self.children.into_iter().map(Section::into_owned).collect(),
         }
+    }
+}
+
+/// A pre-order walk over sections: one stack of sibling iterators for the whole walk
+/// (diagnostics walk the tree many times; a stack per top-level section cost an
+/// allocation each).
+struct Walk<'r, 'a> {
+    /// The section to yield before the stack, for [`Section::walk`].
+    first: Option<&'r Section<'a>>,
+    /// The siblings still to visit at each depth.
+    stack: Vec<std::slice::Iter<'r, Section<'a>>>,
+}
+
+impl<'r, 'a> Iterator for Walk<'r, 'a> {
+    type Item = &'r Section<'a>;
+
+    fn next(&mut self) -> Option<&'r Section<'a>> {
+        let next = match self.first.take() {
+            Some(first) => first,
+            None => loop {
+                let siblings = self.stack.last_mut()?;
+                match siblings.next() {
+                    Some(next) => break next,
+                    None => {
+                        self.stack.pop();
+                    }
+                }
+            },
+        };
+        if !next.children.is_empty() {
+            self.stack.push(next.children.iter());
+        }
+        Some(next)
     }
 }
 
@@ -280,7 +311,10 @@ impl Report<'_> {
     /// assert_eq!(headings, [(1, "甲"), (2, "乙"), (1, "丙")]);
     /// ```
     pub fn walk(&self) -> impl Iterator<Item = &Section<'_>> {
-        self.sections.iter().flat_map(Section::walk)
+        Walk {
+            first: None,
+            stack: vec![self.sections.iter()],
+        }
     }
 
     /// The same report, owning its text, so it can outlive the input.

@@ -139,11 +139,19 @@ pub(crate) struct Breaks {
 }
 
 impl Breaks {
+    #[cfg(test)]
     pub(crate) fn new(text: &str) -> Breaks {
-        let mut breaks = Breaks {
+        Breaks::new_in(text, None)
+    }
+
+    /// The breaks of `text`, built in the buffers of `spare` when given.
+    pub(crate) fn new_in(text: &str, spare: Option<Breaks>) -> Breaks {
+        let mut breaks = spare.unwrap_or(Breaks {
             clauses: Vec::new(),
             sentences: Vec::new(),
-        };
+        });
+        breaks.clauses.clear();
+        breaks.sentences.clear();
         let bytes = text.as_bytes();
         let mut at = 0;
         while let Some(&lead) = bytes.get(at) {

@@ -37,10 +37,19 @@ pub fn extract(text: &str) -> Extraction<'_> {
 /// The metrics and non-metrics of the given paragraphs of `input`.
 pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -> Extraction<'a> {
     let mut out = Extraction::default();
+    let mut spare = Spare::default();
     for paragraph in paragraphs {
-        scan_paragraph(input, paragraph, &mut out);
+        scan_paragraph(input, paragraph, &mut out, &mut spare);
     }
     out
+}
+
+/// Buffers of one paragraph's scan kept for the next, so that a report's hundreds of
+/// paragraphs share a few allocations.
+#[derive(Default)]
+struct Spare {
+    breaks: Option<Breaks>,
+    ends: Vec<usize>,
 }
 
 /// Maps byte offsets in a paragraph's joined text to offsets in the input.
@@ -52,14 +61,13 @@ struct OffsetMap<'p> {
 }
 
 impl<'p> OffsetMap<'p> {
-    fn new(pieces: &'p [Span]) -> OffsetMap<'p> {
-        let ends = pieces
-            .iter()
-            .scan(0, |end, piece| {
-                *end += piece.len();
-                Some(*end)
-            })
-            .collect();
+    /// The map of `pieces`, built in `ends` (cleared first).
+    fn new(pieces: &'p [Span], mut ends: Vec<usize>) -> OffsetMap<'p> {
+        ends.clear();
+        ends.extend(pieces.iter().scan(0, |end, piece| {
+            *end += piece.len();
+            Some(*end)
+        }));
         OffsetMap { pieces, ends }
     }
 
@@ -101,6 +109,8 @@ struct Scan<'a, 't, 'p> {
     map: OffsetMap<'p>,
     /// Clause and sentence ends, found when the first metric of the paragraph needs them.
     breaks: std::cell::OnceCell<Breaks>,
+    /// The buffers of a previous paragraph's breaks, to build `breaks` in.
+    spare_breaks: std::cell::Cell<Option<Breaks>>,
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -218,13 +228,19 @@ fn url_end(text: &str) -> Option<usize> {
     )
 }
 
-fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extraction<'a>) {
+fn scan_paragraph<'a>(
+    input: &'a str,
+    paragraph: &Paragraph,
+    out: &mut Extraction<'a>,
+    spare: &mut Spare,
+) {
     let text = paragraph.text(input);
     let scan = Scan {
         input,
         text: &text,
-        map: OffsetMap::new(paragraph.pieces()),
+        map: OffsetMap::new(paragraph.pieces(), std::mem::take(&mut spare.ends)),
         breaks: std::cell::OnceCell::new(),
+        spare_breaks: std::cell::Cell::new(spare.breaks.take()),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是.
@@ -271,6 +287,8 @@ fn scan_paragraph<'a>(input: &'a str, paragraph: &Paragraph, out: &mut Extractio
         };
         at = next.unwrap_or(hit + c.len_utf8());
     }
+    spare.ends = scan.map.ends;
+    spare.breaks = scan.breaks.into_inner().or(scan.spare_breaks.into_inner());
 }
 
 /// Where a number, a unit written before its number (百分之, 佰分之, ￥, $) or a web
@@ -715,7 +733,9 @@ impl<'a> Scan<'a, '_, '_> {
                 end += name.len();
             }
         }
-        let breaks = self.breaks.get_or_init(|| Breaks::new(self.text));
+        let breaks = self
+            .breaks
+            .get_or_init(|| Breaks::new_in(self.text, self.spare_breaks.take()));
         let (mut label_start, mut label_end) = breaks.label(self.text, start);
         let counted_at = unit_end
             .filter(|_| unit.classifier)
