@@ -256,21 +256,47 @@ fn families<'r>(
 }
 
 /// Where a list sits, for messages: "under 二、扎实推进法治政府建设" or "at the top level".
-fn place(parent: Option<&Section<'_>>) -> String {
-    match parent {
-        Some(section) => format!("under {}", name(section)),
-        None => "at the top level".to_owned(),
+///
+/// Written only when a message is: most lists have no fault, and naming each parent
+/// cost an allocation per list.
+fn place<'r, 'a>(parent: Option<&'r Section<'a>>) -> Place<'r, 'a> {
+    Place(parent)
+}
+
+/// See [`place`].
+struct Place<'r, 'a>(Option<&'r Section<'a>>);
+
+impl fmt::Display for Place<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(section) => write!(f, "under {}", name(section)),
+            None => f.write_str("at the top level"),
+        }
     }
 }
 
 /// A section as a reader finds it: its marker and the start of its heading.
-fn name(section: &Section<'_>) -> String {
-    const MAX: usize = 12;
-    let mut heading: String = section.heading.chars().take(MAX).collect();
-    if section.heading.chars().nth(MAX).is_some() {
-        heading.push('…');
+fn name<'r, 'a>(section: &'r Section<'a>) -> Name<'r, 'a> {
+    Name(section)
+}
+
+/// See [`name`].
+struct Name<'r, 'a>(&'r Section<'a>);
+
+impl fmt::Display for Name<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 12;
+        let section = self.0;
+        f.write_str(&section.marker.text)?;
+        let mut chars = section.heading.chars();
+        for c in chars.by_ref().take(MAX) {
+            write!(f, "{c}")?;
+        }
+        if chars.next().is_some() {
+            f.write_str("…")?;
+        }
+        Ok(())
     }
-    format!("{}{heading}", section.marker.text)
 }
 
 /// The schemes of GB/T 9704-2012 §7.3.3 (and ① below them), outermost first.

@@ -1,6 +1,8 @@
 //! Sequence checks over G, the block children of one parent that share one scheme, in
 //! order: `start_not_one`, `duplicate`, `gap`, `out_of_order`, `single_child`.
 
+use std::fmt::Display;
+
 use super::{Code, Diagnostic, Severity, families, place, sample};
 use crate::numbering::{Marker, Scheme};
 use crate::numeral;
@@ -23,7 +25,7 @@ pub(super) fn block_sequences(report: &Report<'_>, found: &mut Vec<Diagnostic>) 
         .walk()
         .filter(|s| s.marker.scheme == Scheme::Article)
         .collect();
-    check_group("in the document", &articles, false, found);
+    check_group(&"in the document", &articles, false, found);
 }
 
 /// The block children grouped by scheme, each group in document order, groups in the
@@ -45,7 +47,7 @@ pub(super) fn block_groups<'r, 'a>(
 /// Checks one group, which sits at `place` ("under 二、…"); `single_child` says whether
 /// a group of one is a fault.
 fn check_group(
-    place: &str,
+    place: &dyn Display,
     group: &[&Section<'_>],
     single_child: bool,
     found: &mut Vec<Diagnostic>,
@@ -106,7 +108,7 @@ fn check_group(
 /// A section that takes up the count from `high` again is no gap: in 一、三、二、四、
 /// only 三、 and 二、 are out of place.
 fn check_step(
-    place: &str,
+    place: &dyn Display,
     previous: &Section<'_>,
     section: &Section<'_>,
     (last, high): (u32, u32),
@@ -116,6 +118,12 @@ fn check_step(
     let marker = &section.marker;
     let value = marker.ordinal;
     let want = last.saturating_add(1);
+    let gap = value > want && value != high.saturating_add(1);
+    if value > last && !gap {
+        // The count goes on (or takes up again from the highest so far): no fault, and
+        // no message to write.
+        return value;
+    }
     let wanted = with_ordinal(marker, want);
     let expected = wanted.clone().unwrap_or_else(|| format!("number {want}"));
     let (code, severity, message) = if value == last {
@@ -136,7 +144,7 @@ fn check_step(
                 marker.text, previous.marker.text
             ),
         )
-    } else if value > want && value != high.saturating_add(1) {
+    } else if gap {
         let missing = missing(marker, want, value - 1);
         found.push(
             Diagnostic::new(
