@@ -666,7 +666,15 @@ impl<'a> Scan<'a, '_, '_> {
         }
         match quantity::quantity(after_numeral) {
             Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, None, out)),
-            _ => None,
+            // A numeral with no unit is a word (一些, 进一步), not a number, and so is
+            // the run of numeral characters it opens: scanning resumes after the run,
+            // so that 一一一… is read once, not once per character.
+            _ => {
+                let run = after_numeral[n.len..]
+                    .find(|c: char| !numeral::is_chinese_numeral_char(c))
+                    .unwrap_or(after_numeral.len() - n.len);
+                Some(at + n.len + run)
+            }
         }
     }
 
