@@ -234,20 +234,28 @@ const FACETS: [(&str, &str, &str, bool); 5] = [
     ("digits", "0123456789", "０１２３４５６７８９", false),
 ];
 
-/// The width of one facet of a marker's text: `Some(true)` full, `Some(false)` half,
-/// `None` when absent or both (the unpaired "（1)").
-fn facet_width(text: &str, half: &str, full: &str) -> (bool, Option<bool>) {
-    // Both sides are a few characters: compare chars directly (`str::contains` with a
-    // char builds a substring search per call, which dominated on 100,000 markers).
-    let has = |set: &str| text.chars().any(|c| set.chars().any(|s| s == c));
-    let has_half = has(half);
-    let has_full = has(full);
-    match (has_half, has_full) {
+/// The width of each facet of a marker's text: `Some(true)` full, `Some(false)` half,
+/// `None` when absent or both (the unpaired "（1)"); with whether the facet is present.
+fn facet_widths(text: &str) -> [(bool, Option<bool>); FACETS.len()] {
+    let mut seen = [(false, false); FACETS.len()];
+    // Every facet character is ASCII or a full-width form (lead byte EF): markers such
+    // as 一、 and 第一章 have none, and are done after one look at their bytes.
+    if text.bytes().any(|b| b < 0x80 || b == 0xEF) {
+        for c in text.chars() {
+            for (seen, &(_, half, full, _)) in seen.iter_mut().zip(&FACETS) {
+                // Both sides are a few characters: compare chars directly (`str::contains`
+                // builds a searcher per call).
+                seen.0 |= half.chars().any(|h| h == c);
+                seen.1 |= full.chars().any(|f| f == c);
+            }
+        }
+    }
+    seen.map(|seen| match seen {
         (true, true) => (true, None),
         (true, false) => (true, Some(false)),
         (false, true) => (true, Some(true)),
         (false, false) => (false, None),
-    }
+    })
 }
 
 /// `mixed_width`: a scheme whose markers use both widths of a facet (brackets, points,
@@ -262,7 +270,7 @@ pub(super) fn widths(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
         // Each marker's facets, read once.
         let facets: Vec<[(bool, Option<bool>); FACETS.len()]> = sections
             .iter()
-            .map(|s| FACETS.map(|(_, half, full, _)| facet_width(&s.marker.text, half, full)))
+            .map(|s| facet_widths(&s.marker.text))
             .collect();
         let usage: Vec<(bool, usize)> = FACETS
             .iter()
