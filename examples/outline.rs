@@ -71,7 +71,7 @@ fn render(report: &Report<'_>) -> String {
     let mut rows = Vec::new();
     let count = report.sections.len();
     for (i, section) in report.sections.iter().enumerate() {
-        collect(section, "", i + 1 == count, &mut rows);
+        collect(report, section, "", i + 1 == count, &mut rows);
     }
     let width = rows
         .iter()
@@ -103,20 +103,26 @@ fn render(report: &Report<'_>) -> String {
 }
 
 /// Adds `section` and everything below it, drawing the branches with box characters.
-fn collect(section: &Section<'_>, prefix: &str, last: bool, rows: &mut Vec<Row>) {
+fn collect(
+    report: &Report<'_>,
+    section: &Section<'_>,
+    prefix: &str,
+    last: bool,
+    rows: &mut Vec<Row>,
+) {
     let branch = if last { "└─ " } else { "├─ " };
     let text = format!("{prefix}{branch}{}{}", section.marker.text, section.heading);
     rows.push(Row {
         tree: truncate(&text, MAX_TREE_WIDTH),
         level: section.level,
         scheme: section.marker.scheme.name(),
-        own: section.metrics.len(),
-        total: section.walk().map(|s| s.metrics.len()).sum(),
+        own: report.metrics_of(section).len(),
+        total: section.walk().map(|s| report.metrics_of(s).len()).sum(),
     });
     let below = format!("{prefix}{}", if last { "   " } else { "│  " });
     let count = section.children.len();
     for (i, child) in section.children.iter().enumerate() {
-        collect(child, &below, i + 1 == count, rows);
+        collect(report, child, &below, i + 1 == count, rows);
     }
 }
 

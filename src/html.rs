@@ -126,11 +126,11 @@ impl Report<'_> {
             out.push_str("</span>");
             escape(out, &section.heading);
             out.push_str("</a>");
-            if !section.metrics.is_empty() {
+            let own = self.metrics_of(section).len();
+            if own > 0 {
                 let _ = write!(
                     out,
-                    " <span class=\"count\" title=\"metrics in this section\">{}</span>",
-                    section.metrics.len()
+                    " <span class=\"count\" title=\"metrics in this section\">{own}</span>"
                 );
             }
             if parent {

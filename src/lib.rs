@@ -33,6 +33,8 @@
 //! assert_eq!((fine.value.to_string(), &*fine.unit, fine.kind), ("50000".to_owned(), "元", Kind::Money));
 //! assert_eq!((fine.label.as_deref(), &*fine.text), (Some("全年罚款"), "5万元"));
 //! assert_eq!(fine.section, [0, 0, 1]); // 一、 > （一） > 二是
+//! let item = &report.sections[0].children[0].children[1];
+//! assert_eq!(report.metrics_of(item), &report.metrics[..1]); // the section's own metrics
 //! assert_eq!(&input[fine.span.range()], "5万元");
 //! ```
 //!
@@ -71,6 +73,8 @@
 //! `diagnostics`, `dropped`, and a `…_span` beside each piece of text). The encoding:
 //!
 //! - a [`Span`] is a two-element array `[start, end]` of byte offsets into the input;
+//! - a section's `metrics` is an object `{"start": i, "end": j}`: the indices of its own
+//!   metrics in the report's `metrics` ([`Report::metrics_of`] reads them);
 //! - a [`Date`] is a string `"YYYY-MM-DD"`;
 //! - a [`Decimal`] is a JSON number (an integer when it is one);
 //! - enums are `snake_case` strings: `"paren_hanzi"`, `"money"`, `"skipped_level"`;

@@ -65,14 +65,12 @@ impl Report<'_> {
             out.push('\n');
         }
         push_paragraphs(&mut out, &self.preamble);
-        let front: Vec<&Metric<'_>> = self
-            .metrics
-            .iter()
-            .filter(|m| m.section.is_empty())
-            .collect();
-        push_metrics(&mut out, &front);
+        push_metrics(
+            &mut out,
+            self.metrics.iter().filter(|m| m.section.is_empty()),
+        );
         for section in self.walk() {
-            push_section(&mut out, section);
+            push_section(&mut out, section, self.metrics_of(section));
         }
         // One trailing newline, whatever the last block was.
         while out.ends_with("\n\n") {
@@ -82,7 +80,7 @@ impl Report<'_> {
     }
 }
 
-fn push_section(out: &mut String, section: &Section<'_>) {
+fn push_section(out: &mut String, section: &Section<'_>, own: &[Metric<'_>]) {
     let heading = format!("{}{}", section.marker.text, section.heading);
     // A heading is one line; a stray line break inside it would end the heading early.
     let heading = heading.replace('\n', " ");
@@ -97,8 +95,7 @@ fn push_section(out: &mut String, section: &Section<'_>) {
         out.push_str("\n\n");
     }
     push_paragraphs(out, &section.body);
-    let own: Vec<&Metric<'_>> = section.metrics.iter().collect();
-    push_metrics(out, &own);
+    push_metrics(out, own);
 }
 
 fn push_paragraphs(out: &mut String, text: &str) {
@@ -108,8 +105,9 @@ fn push_paragraphs(out: &mut String, text: &str) {
     }
 }
 
-fn push_metrics(out: &mut String, metrics: &[&Metric<'_>]) {
-    if metrics.is_empty() {
+fn push_metrics<'m, 'a: 'm>(out: &mut String, metrics: impl IntoIterator<Item = &'m Metric<'a>>) {
+    let mut metrics = metrics.into_iter().peekable();
+    if metrics.peek().is_none() {
         return;
     }
     out.push_str("| label | value | unit | approx | text |\n");

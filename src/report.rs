@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::metric::{self, Metric, NonMetric};
@@ -87,8 +88,13 @@ pub struct Section<'a> {
     pub paragraphs: Vec<Span>,
     /// From the marker to the end of the section's last text, children included.
     pub span: Span,
-    /// The metrics in the section's own heading and body (not its children's).
-    pub metrics: Vec<Metric<'a>>,
+    /// Where the metrics in the section's own heading and body (not its children's) are
+    /// in [`Report::metrics`]: they are contiguous there, because a section's own text
+    /// comes before its first child. Read them with [`Report::metrics_of`]. A section
+    /// without metrics has an empty range at the index where its metrics would be.
+    ///
+    /// With serde, a range is the object `{"start": 3, "end": 5}`.
+    pub metrics: Range<usize>,
     /// Sub-sections and inline items, in order.
     pub children: Vec<Section<'a>>,
 }
@@ -104,7 +110,7 @@ impl<'a> Section<'a> {
             body: Cow::Borrowed(""),
             paragraphs: Vec::new(),
             span: marker_span,
-            metrics: Vec::new(),
+            metrics: 0..0,
             children: Vec::new(),
         }
     }
@@ -139,7 +145,7 @@ impl<'a> Section<'a> {
             body: Cow::Owned(self.body.into_owned()),
             paragraphs: self.paragraphs,
             span: self.span,
-            metrics: self.metrics.into_iter().map(Metric::into_owned).collect(),
+            metrics: self.metrics,
             children: self.children.into_iter().map(Section::into_owned).collect(),
         }
     }
@@ -317,6 +323,24 @@ impl Report<'_> {
         }
     }
 
+    /// The metrics in `section`'s own heading and body, not its children's: the slice of
+    /// [`Report::metrics`] that [`Section::metrics`] names. Empty when the range does not
+    /// fit this report's metrics (a section of another report, say); never panics.
+    ///
+    /// ```
+    /// let report = gongwen::parse("一、甲\n（一）罚款5万元，培训300人次。\n（二）丙\n二、新建2所学校。\n");
+    /// let counts: Vec<_> = report.walk().map(|s| (&*s.heading, report.metrics_of(s).len())).collect();
+    /// assert_eq!(counts, [("甲", 0), ("罚款5万元，培训300人次", 2), ("丙", 0), ("新建2所学校", 1)]);
+    ///
+    /// let sub = &report.sections[0].children[0];
+    /// let units: Vec<_> = report.metrics_of(sub).iter().map(|m| &*m.unit).collect();
+    /// assert_eq!(units, ["元", "人次"]);
+    /// assert_eq!(report.metrics_of(sub)[0].section, [0, 0]);
+    /// ```
+    pub fn metrics_of(&self, section: &Section<'_>) -> &[Metric<'_>] {
+        self.metrics.get(section.metrics.clone()).unwrap_or(&[])
+    }
+
     /// The same report, owning its text, so it can outlive the input.
     ///
     /// ```
@@ -483,29 +507,57 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report<'static>, crate::Error> {
 }
 
 /// Gives each metric the path of the innermost section that holds it, and each section
-/// a copy of its own metrics.
+/// the range of its own metrics in `metrics` (which is in document order).
+///
+/// One pre-order walk over the sections with a cursor into the metrics: linear in
+/// sections plus metrics.
 fn place_metrics<'a>(
     sections: &mut [Section<'a>],
     mut metrics: Vec<Metric<'a>>,
 ) -> Vec<Metric<'a>> {
-    for m in &mut metrics {
-        let at = m.number_span.start;
-        let mut level: &mut [Section<'a>] = sections;
-        loop {
-            let i = level.partition_point(|s| s.span.start <= at);
-            let Some(section) = i.checked_sub(1).and_then(|i| level.get_mut(i)) else {
-                break;
-            };
-            if at >= section.span.end {
-                break;
-            }
-            m.section.push(i - 1);
-            if section.children.first().is_none_or(|c| at < c.span.start) {
-                section.metrics.push(m.clone());
-                break;
-            }
-            level = &mut section.children;
-        }
-    }
+    let mut path = Vec::new();
+    let mut cursor = 0;
+    place_in(sections, &mut metrics, &mut cursor, &mut path);
+    // Whatever is left lies after every section.
     metrics
+}
+
+/// Places the metrics from `*cursor` on that lie in `sections` (siblings, in order,
+/// under the section at `path`), and advances the cursor past them.
+fn place_in(
+    sections: &mut [Section<'_>],
+    metrics: &mut [Metric<'_>],
+    cursor: &mut usize,
+    path: &mut Vec<usize>,
+) {
+    for (i, section) in sections.iter_mut().enumerate() {
+        // Before this section: at the top level, the title and preamble (no section);
+        // under a parent, between two of its children, where the outline leaves no text.
+        take_until(metrics, cursor, section.span.start, path);
+        path.push(i);
+        let own_end = section
+            .children
+            .first()
+            .map_or(section.span.end, |c| c.span.start.min(section.span.end));
+        let start = *cursor;
+        take_until(metrics, cursor, own_end, path);
+        section.metrics = start..*cursor;
+        place_in(&mut section.children, metrics, cursor, path);
+        // After the last child but in this section's span: none either, since text
+        // after a child belongs to that child.
+        take_until(metrics, cursor, section.span.end, path);
+        path.pop();
+    }
+}
+
+/// Gives the metrics from `*cursor` on whose number starts before `end` the section
+/// path `path`, and moves the cursor past them.
+fn take_until(metrics: &mut [Metric<'_>], cursor: &mut usize, end: usize, path: &[usize]) {
+    while let Some(m) = metrics.get_mut(*cursor) {
+        if m.number_span.start >= end {
+            break;
+        }
+        m.section = path.to_vec();
+        *cursor += 1;
+    }
 }

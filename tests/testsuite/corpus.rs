@@ -1,7 +1,9 @@
 //! Golden tests: the outline and metadata of each corpus report equal the entry in
 //! `tests/fixtures/corpus-outlines.txt`, and an insta snapshot of the whole outline.
+//! Also: every metric sits in the section its path names, and each section's range
+//! into `Report::metrics` holds exactly those.
 
-use gongwen::Report;
+use gongwen::{Report, Section};
 
 /// One expected outline line: level, scheme, ordinal, heading.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,4 +237,174 @@ fn corpus_snapshots() {
         let report = gongwen::parse(&text);
         insta::assert_snapshot!(name.clone(), render(&text, &report));
     }
+}
+
+/// Every section with its path of child indices, in pre-order.
+fn sections_with_paths<'r, 'a>(report: &'r Report<'a>) -> Vec<(Vec<usize>, &'r Section<'a>)> {
+    fn add<'r, 'a>(
+        list: &'r [Section<'a>],
+        path: &mut Vec<usize>,
+        out: &mut Vec<(Vec<usize>, &'r Section<'a>)>,
+    ) {
+        for (i, section) in list.iter().enumerate() {
+            path.push(i);
+            out.push((path.clone(), section));
+            add(&section.children, path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    add(&report.sections, &mut Vec::new(), &mut out);
+    out
+}
+
+/// Where the metrics sit, checked against the tree: each metric lies in the section
+/// its `section` path names — in its heading or body, in none of its children — and
+/// `metrics_of` gives each section exactly the metrics whose path ends there, its range
+/// (empty or not) starting where its metrics are or would be.
+pub(crate) fn check_metric_placement(report: &Report<'_>) -> Result<(), String> {
+    let metrics = &report.metrics;
+    if let Some(w) = metrics
+        .windows(2)
+        .find(|w| w[0].number_span.start > w[1].number_span.start)
+    {
+        return Err(format!(
+            "metrics out of order: {} before {}",
+            w[0].number_span, w[1].number_span
+        ));
+    }
+    for m in metrics {
+        let at = m.number_span.start;
+        let mut list = &report.sections[..];
+        let mut holder = None;
+        for &k in &m.section {
+            let section = list
+                .get(k)
+                .ok_or_else(|| format!("metric {:?}: bad section path {:?}", m.text, m.section))?;
+            holder = Some(section);
+            list = &section.children;
+        }
+        if let Some(child) = list.iter().find(|c| c.span.start <= at && at < c.span.end) {
+            return Err(format!(
+                "metric {:?} at {at} is in {}{} [{}], below its path {:?}",
+                m.text, child.marker.text, child.heading, child.span, m.section
+            ));
+        }
+        if let Some(section) = holder {
+            let own_text = section.heading_span.contains(m.number_span)
+                || section.paragraphs.iter().any(|p| p.contains(m.number_span));
+            if !own_text {
+                return Err(format!(
+                    "metric {:?} at {} is not in the heading or body of {}{} [{}]",
+                    m.text, m.number_span, section.marker.text, section.heading, section.span
+                ));
+            }
+        }
+    }
+    for (path, section) in sections_with_paths(report) {
+        let range = section.metrics.clone();
+        if range.start > range.end || range.end > metrics.len() {
+            return Err(format!(
+                "{}{}: range {range:?} does not fit {} metrics",
+                section.marker.text,
+                section.heading,
+                metrics.len()
+            ));
+        }
+        let want: Vec<usize> = (0..metrics.len())
+            .filter(|&i| metrics[i].section == path)
+            .collect();
+        let got: Vec<usize> = range.clone().collect();
+        if got != want {
+            return Err(format!(
+                "{}{} {path:?}: range {range:?}, but its metrics are {want:?}",
+                section.marker.text, section.heading
+            ));
+        }
+        let own = report.metrics_of(section);
+        if own.len() != got.len()
+            || own
+                .iter()
+                .zip(&got)
+                .any(|(m, &i)| !std::ptr::eq(m, &metrics[i]))
+        {
+            return Err(format!(
+                "{}{}: metrics_of is not the range {range:?}",
+                section.marker.text, section.heading
+            ));
+        }
+        let expected_start = metrics.partition_point(|m| m.number_span.start < section.span.start);
+        if range.start != expected_start {
+            return Err(format!(
+                "{}{} [{}]: range {range:?} should start at {expected_start}",
+                section.marker.text, section.heading, section.span
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn corpus_metrics_sit_in_their_sections_ranges() {
+    for (name, text) in super::corpus() {
+        let report = gongwen::parse(&text);
+        if let Err(err) = check_metric_placement(&report) {
+            panic!("{name}: {err}");
+        }
+        // The corpus has metrics under inline items and sections without any.
+        let inline_with_metrics = report
+            .walk()
+            .any(|s| s.is_inline() && !report.metrics_of(s).is_empty());
+        let placed: usize = report.walk().map(|s| report.metrics_of(s).len()).sum();
+        let outside = report
+            .metrics
+            .iter()
+            .filter(|m| m.section.is_empty())
+            .count();
+        assert_eq!(placed + outside, report.metrics.len(), "{name}");
+        if name.starts_with("000") {
+            assert!(inline_with_metrics, "{name}: no inline item with metrics");
+        }
+    }
+}
+
+#[test]
+fn empty_sections_and_inline_items_get_ranges_in_place() {
+    let input = "\
+某镇2024年工作总结
+全年投入资金30万元。
+一、甲
+（一）乙。一是培训120人次。二是无。三是新建2所学校。
+（二）丙
+二、丁。罚款5万元。
+";
+    let report = gongwen::parse(input);
+    check_metric_placement(&report).unwrap_or_else(|err| panic!("{err}"));
+    let ranges: Vec<_> = report
+        .walk()
+        .map(|s| (format!("{}{}", s.marker.text, s.heading), s.metrics.clone()))
+        .collect();
+    let texts: Vec<_> = report.metrics.iter().map(|m| &*m.text).collect();
+    assert_eq!(texts, ["30万元", "120人次", "2所", "5万元"]);
+    assert_eq!(
+        ranges,
+        [
+            ("一、甲".to_owned(), 1..1),
+            ("（一）乙".to_owned(), 1..1),
+            ("一是培训120人次".to_owned(), 1..2),
+            ("二是无".to_owned(), 2..2),
+            ("三是新建2所学校".to_owned(), 2..3),
+            ("（二）丙".to_owned(), 3..3),
+            ("二、丁".to_owned(), 3..4),
+        ]
+    );
+    assert!(report.metrics[0].section.is_empty());
+    assert_eq!(report.metrics[2].section, [0, 0, 2]);
+    // A range that does not fit gives no metrics, never a panic.
+    let mut stray = report.sections[0].clone();
+    stray.metrics = 3..99;
+    assert!(report.metrics_of(&stray).is_empty());
+    // A reversed range, as a hand-edited JSON file could hold.
+    stray.metrics = std::ops::Range { start: 3, end: 1 };
+    assert!(report.metrics_of(&stray).is_empty());
 }

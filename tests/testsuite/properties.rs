@@ -126,6 +126,9 @@ fn check_report(input: &str, report: &Report<'_>) -> Result<(), TestCaseError> {
             sections = &section.children;
         }
     }
+    if let Err(err) = crate::corpus::check_metric_placement(report) {
+        return Err(TestCaseError::fail(err));
+    }
     for n in &report.non_metrics {
         check_span(input, n.span, "non-metric")?;
     }

@@ -123,4 +123,16 @@ fn json_contract_fields() {
     assert_eq!(section["marker"]["text"], "一、");
     let (start, end) = span(&section["span"]).expect("span is [start, end]");
     assert!(text[start..end].starts_with("一、切实履行"));
+    // A section's metrics are a range into the report's: {"start": …, "end": …}.
+    let report = gongwen::parse(text);
+    for (s, value) in report
+        .sections
+        .iter()
+        .zip(json["sections"].as_array().into_iter().flatten())
+    {
+        let range: std::ops::Range<usize> =
+            serde_json::from_value(value["metrics"].clone()).expect("metrics is {start, end}");
+        assert_eq!(range, s.metrics);
+        assert_eq!(value["metrics"]["start"], s.metrics.start);
+    }
 }
