@@ -32,6 +32,10 @@ use std::borrow::Cow;
 use crate::Span;
 use crate::numbering;
 
+/// The pieces of a line or paragraph. Most have one piece, which this keeps inline: a
+/// report's hundreds of lines then cost no allocation each.
+pub(crate) type Pieces = smallvec::SmallVec<[Span; 1]>;
+
 /// Junk left out of the paragraphs, reported so that no text disappears silently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -64,7 +68,7 @@ pub enum DroppedKind {
 /// One paragraph of clean text, as pieces of the original input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
-    pieces: Vec<Span>,
+    pieces: Pieces,
     /// Whether the paragraph is in the front matter: the lines before the first one
     /// that reads as body text (a sentence, or a numbered line).
     pub front: bool,
@@ -74,7 +78,7 @@ impl Paragraph {
     /// A paragraph of one piece.
     pub(crate) fn from_span(span: Span) -> Paragraph {
         Paragraph {
-            pieces: vec![span],
+            pieces: smallvec::smallvec![span],
             front: false,
         }
     }
@@ -178,7 +182,7 @@ enum LineKind {
 #[derive(Debug)]
 struct Line {
     kind: LineKind,
-    pieces: Vec<Span>,
+    pieces: Pieces,
     /// Length of the clean text in `char`s.
     chars: usize,
 }
@@ -204,7 +208,7 @@ impl Line {
             start = span.start + at + c.len_utf8();
         }
         let end = start + input[start..span.end].trim_end_matches(is_blank).len();
-        let mut pieces = Vec::with_capacity(1);
+        let mut pieces = Pieces::new();
         if start < end {
             pieces.push(Span::new(start, end));
         }
@@ -236,7 +240,7 @@ impl Line {
             });
             return Line {
                 kind: LineKind::Junk,
-                pieces: Vec::new(),
+                pieces: Pieces::new(),
                 chars: 0,
             };
         }
@@ -299,8 +303,8 @@ fn physical_lines(input: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// Splits `span` around every `[bookmark: …]`, reporting each.
-fn remove_bookmarks(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Vec<Span> {
-    let mut pieces = Vec::new();
+fn remove_bookmarks(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Pieces {
+    let mut pieces = Pieces::new();
     let mut at = span.start;
     while let Some(found) = input[at..span.end].find("[bookmark:") {
         let open = at + found;
@@ -319,7 +323,7 @@ fn remove_bookmarks(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Vec<
     pieces
 }
 
-fn push_trimmed(input: &str, pieces: &mut Vec<Span>, span: Span) {
+fn push_trimmed(input: &str, pieces: &mut Pieces, span: Span) {
     let text = &input[span.range()];
     let start = span.start + (text.len() - text.trim_start_matches(is_blank).len());
     let end = span.start + text.trim_end_matches(is_blank).len();
@@ -337,9 +341,9 @@ fn is_wide(c: char) -> bool {
 
 /// Splits `piece` at runs of spaces that PDF extraction put between Chinese characters
 /// and digits or letters ("2023 年", "建设 情况"); spaces between two ASCII words stay.
-pub(crate) fn remove_pdf_spaces(input: &str, piece: Span) -> Vec<Span> {
+pub(crate) fn remove_pdf_spaces(input: &str, piece: Span) -> Pieces {
     let text = &input[piece.range()];
-    let mut pieces = Vec::new();
+    let mut pieces = Pieces::new();
     let mut start = 0;
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();

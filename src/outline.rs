@@ -24,7 +24,7 @@
 
 use std::borrow::Cow;
 
-use crate::normalize::{Paragraph, chars_from, clip, span_of, text_of};
+use crate::normalize::{Paragraph, Pieces, chars_from, clip, span_of, text_of};
 use crate::numbering::{self, Marker, Scheme};
 use crate::{Section, Span};
 
@@ -34,7 +34,7 @@ struct Node<'a> {
     marker_span: Span,
     /// The pieces of the opening paragraph after the marker, then one entry per body
     /// paragraph.
-    content: Vec<Vec<Span>>,
+    content: Vec<Pieces>,
     children: Vec<Node<'a>>,
 }
 
@@ -69,7 +69,7 @@ pub(crate) struct Outline<'a> {
 /// Builds the section tree from the body paragraphs of `input`.
 pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a> {
     let mut roots: Vec<Node<'a>> = Vec::new();
-    let mut preamble: Vec<Vec<Span>> = Vec::new();
+    let mut preamble: Vec<Pieces> = Vec::new();
     let mut stack: Vec<Node<'a>> = Vec::new();
     let mut nested = NestedPairs::default();
     let mut inversions = Vec::new();
@@ -83,8 +83,8 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
             || (attachment_list && is_attachment_line(input, paragraph));
         let Some((marker, marker_span)) = opening else {
             match stack.last_mut() {
-                Some(node) => node.content.push(pieces.to_vec()),
-                None => preamble.push(pieces.to_vec()),
+                Some(node) => node.content.push(Pieces::from_slice(pieces)),
+                None => preamble.push(Pieces::from_slice(pieces)),
             }
             continue;
         };
@@ -118,7 +118,7 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
         if let Some(parent) = stack.last() {
             nested.insert(parent.marker.scheme, scheme);
         }
-        let first: Vec<Span> =
+        let first: Pieces =
             clip(pieces, Span::new(marker_span.end, paragraph.span().end)).collect();
         stack.push(Node {
             marker,
@@ -213,7 +213,7 @@ fn is_attachment_line(input: &str, paragraph: &Paragraph) -> bool {
 #[derive(Default)]
 struct Finished<'a> {
     /// Body paragraphs (pieces), before the first item.
-    body: Vec<Vec<Span>>,
+    body: Vec<Pieces>,
     items: Vec<Section<'a>>,
     /// Inline markers whose run did not continue, left in the text.
     lone: Vec<LoneInline>,
@@ -233,7 +233,7 @@ fn finish<'a>(
         mut content,
         children,
     } = node;
-    let first = content.first().map(Vec::as_slice).unwrap_or_default();
+    let first = content.first().map(Pieces::as_slice).unwrap_or_default();
     let heading_start = first_text_offset(input, first, marker_span.end);
     let (heading_span, body_start) = block_heading(input, first, heading_start);
     let heading = text_of(input, first, heading_span);
@@ -339,7 +339,7 @@ struct Candidate<'a> {
 /// The markers whose runs do not continue stay text, and go to `out.lone`.
 fn add_inline_items<'a>(
     input: &'a str,
-    content: Vec<Vec<Span>>,
+    content: Vec<Pieces>,
     level: usize,
     out: &mut Finished<'a>,
     after: Option<usize>,
@@ -369,7 +369,7 @@ fn add_inline_items<'a>(
         .chain(std::iter::once(
             clip(&content[first_paragraph], Span::new(0, first_at)).collect(),
         ))
-        .filter(|p: &Vec<Span>| !p.is_empty())
+        .filter(|p: &Pieces| !p.is_empty())
         .collect();
     for (n, &index) in accepted.iter().enumerate() {
         let candidate = &candidates[index];
@@ -378,7 +378,7 @@ fn add_inline_items<'a>(
             Some(next) => (next.paragraph, next.span.start),
             None => (content.len().saturating_sub(1), usize::MAX),
         };
-        let mut item_content: Vec<Vec<Span>> = Vec::new();
+        let mut item_content: Vec<Pieces> = Vec::new();
         for (p, pieces) in content
             .iter()
             .enumerate()
@@ -405,7 +405,7 @@ fn add_inline_items<'a>(
         if let Some(first) = item_content.first_mut() {
             *first = clip(&first_pieces, Span::new(body_start, usize::MAX)).collect();
         }
-        let body: Vec<Vec<Span>> = item_content.into_iter().filter(|p| !p.is_empty()).collect();
+        let body: Vec<Pieces> = item_content.into_iter().filter(|p| !p.is_empty()).collect();
         let mut item = Section::new(candidate.marker.clone(), candidate.span, level + 1);
         item.heading = trim_cow(text_of(input, &first_pieces, heading_span));
         item.heading_span = heading_span;
@@ -418,11 +418,7 @@ fn add_inline_items<'a>(
 
 /// Every inline marker in `content` after offset `after`, where the character before it
 /// allows one.
-fn inline_candidates<'a>(
-    input: &'a str,
-    content: &[Vec<Span>],
-    after: usize,
-) -> Vec<Candidate<'a>> {
+fn inline_candidates<'a>(input: &'a str, content: &[Pieces], after: usize) -> Vec<Candidate<'a>> {
     let mut found = Vec::new();
     let mut starts = Vec::new();
     for (paragraph, pieces) in content.iter().enumerate() {
@@ -522,7 +518,7 @@ fn accepted_runs(candidates: &[Candidate<'_>]) -> Vec<usize> {
 
 /// The paragraphs' texts joined by newlines: borrowed when there is one single-piece
 /// paragraph.
-fn join_paragraphs<'a>(input: &'a str, paragraphs: &[Vec<Span>]) -> Cow<'a, str> {
+fn join_paragraphs<'a>(input: &'a str, paragraphs: &[Pieces]) -> Cow<'a, str> {
     match paragraphs {
         [] => Cow::Borrowed(""),
         [only] => text_of(input, only, span_of(only)),

@@ -344,8 +344,9 @@ pub(crate) fn check(
     structure::too_deep(report, &mut found);
     sequence::block_sequences(report, &mut found);
     inline::inline_sequences(input, report, lone_inline, &mut found);
-    style::delimiters(report, &mut found);
-    style::widths(report, &mut found);
+    let by_scheme = style::by_scheme(report);
+    style::delimiters(&by_scheme, &mut found);
+    style::widths(&by_scheme, &mut found);
     style::heading_punctuation(input, report, &mut found);
     style::zero_padded_date(input, report, &mut found);
     found.sort_by_key(|d| (d.span.start, d.code));

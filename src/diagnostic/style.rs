@@ -64,8 +64,11 @@ fn standard_point(text: &str, delimiter: Delimiter) -> Option<char> {
     }
 }
 
+/// Sections grouped by scheme, in document order.
+pub(super) type ByScheme<'r> = Vec<(Scheme, Vec<&'r Section<'r>>)>;
+
 /// The sections of the report (items included) grouped by scheme, in document order.
-fn by_scheme<'r>(report: &'r Report<'r>) -> Vec<(Scheme, Vec<&'r Section<'r>>)> {
+pub(super) fn by_scheme<'r>(report: &'r Report<'r>) -> ByScheme<'r> {
     let mut groups: Vec<(Scheme, Vec<&Section<'r>>)> = Vec::new();
     for section in report.walk() {
         let scheme = section.marker.scheme;
@@ -80,10 +83,10 @@ fn by_scheme<'r>(report: &'r Report<'r>) -> Vec<(Scheme, Vec<&'r Section<'r>>)> 
 /// `mixed_delimiter` for the minority delimiters of each scheme, then
 /// `nonstandard_delimiter` for the other markers whose delimiter GB/T 15834 does not
 /// give their scheme. A marker gets one of the two at most.
-pub(super) fn delimiters(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
-    for (scheme, sections) in by_scheme(report) {
+pub(super) fn delimiters(by_scheme: &ByScheme<'_>, found: &mut Vec<Diagnostic>) {
+    for &(scheme, ref sections) in by_scheme {
         let mut counts: Vec<(Delimiter, usize)> = Vec::new();
-        for s in &sections {
+        for s in sections {
             match counts.iter_mut().find(|(d, _)| *d == s.marker.delimiter) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((s.marker.delimiter, 1)),
@@ -114,7 +117,7 @@ pub(super) fn delimiters(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
         for s in sections {
             let marker = &s.marker;
             if marker.delimiter == majority {
-                rest.push(s);
+                rest.push(*s);
                 continue;
             }
             let expected = with_delimiter(&marker.text, marker.delimiter, written);
@@ -263,8 +266,8 @@ fn facet_widths(text: &str) -> [(bool, Option<bool>); FACETS.len()] {
 /// the standard width are flagged, with a fix to it: full-width brackets, commas and
 /// colons in Chinese text (GB/T 15834-2011), half-width digits (GB/T 15835-2011) and
 /// the half-width point of "1.".
-pub(super) fn widths(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
-    for (scheme, sections) in by_scheme(report) {
+pub(super) fn widths(by_scheme: &ByScheme<'_>, found: &mut Vec<Diagnostic>) {
+    for &(scheme, ref sections) in by_scheme {
         // For each facet: whether the scheme uses both widths, and how many markers use
         // the standard one.
         // Each marker's facets, read once.
