@@ -99,7 +99,7 @@ pub(super) fn delimiters(by_scheme: &ByScheme<'_>, found: &mut Vec<Diagnostic>) 
             .max_by_key(|&(i, &(d, n))| (n, is_standard(scheme, d), usize::MAX - i))
             .map(|(_, &(d, n))| (d, n));
         let Some((majority, majority_count)) = majority.filter(|_| counts.len() > 1) else {
-            nonstandard(scheme, &sections, found);
+            nonstandard(scheme, sections, found);
             continue;
         };
         // The majority as written: its most common final point.
