@@ -63,9 +63,20 @@ fn contracted_tens(c: char) -> Option<u32> {
 }
 
 /// Whether `c` can be part of a [`chinese`] numeral.
+///
+/// One bit test: this runs on every candidate character of the scanners and on the
+/// first character of every line.
 pub(crate) fn is_chinese_numeral_char(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_unit(c).is_some() || contracted_tens(c).is_some()
+    CHINESE_NUMERAL_CHARS.contains_cp(c as u32)
 }
+
+/// The characters of [`chinese_digit`], [`chinese_unit`] and [`contracted_tens`] (a test
+/// checks that they agree).
+const CHINESE_NUMERAL_CHARS: CharSet = CharSet::new(
+    "",
+    "零一壹弌二贰貳两兩俩倆三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿卅卌",
+    &['〇', '○'],
+);
 
 /// The value of an ASCII or full-width decimal digit.
 pub(crate) fn arabic_digit(c: char) -> Option<u32> {
@@ -555,6 +566,16 @@ mod tests {
         assert_eq!(digit_stop::<E>("⒛"), Ok(("", 20)));
         assert!(circled::<E>("⑴").is_err());
         assert!(parenthesized::<E>("①").is_err());
+    }
+
+    #[test]
+    fn numeral_chars_agree_with_their_values() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let has_value = chinese_digit(c).is_some()
+                || chinese_unit(c).is_some()
+                || contracted_tens(c).is_some();
+            assert_eq!(is_chinese_numeral_char(c), has_value, "{c}");
+        }
     }
 
     #[test]

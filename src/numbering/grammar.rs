@@ -86,6 +86,15 @@ fn continues_number_run(rest: &str) -> bool {
 /// ```
 pub fn hanzi<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
     let (after_numeral, ordinal) = numeral::chinese(input)?;
+    hanzi_after(input, after_numeral, ordinal)
+}
+
+/// [`hanzi`] once its numeral (`ordinal`, ending where `after_numeral` starts) is read.
+fn hanzi_after<'a, E: ParseError<&'a str>>(
+    input: &'a str,
+    after_numeral: &'a str,
+    ordinal: u32,
+) -> Res<'a, E> {
     let Some((rest, delimiter)) = point(after_numeral) else {
         return fail(after_numeral, ErrorKind::Char);
     };
@@ -159,6 +168,15 @@ pub fn paren_arabic<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         return bracketed(input, Scheme::ParenArabic, numeral::arabic);
     }
     let (after_numeral, ordinal) = numeral::arabic(input)?;
+    half_bracketed_after(input, after_numeral, ordinal)
+}
+
+/// The half-bracketed 1) of [`paren_arabic`] once its digits are read.
+fn half_bracketed_after<'a, E: ParseError<&'a str>>(
+    input: &'a str,
+    after_numeral: &'a str,
+    ordinal: u32,
+) -> Res<'a, E> {
     let Some((rest, _)) = eat(after_numeral, is_close) else {
         return fail(after_numeral, ErrorKind::Char);
     };
@@ -196,6 +214,15 @@ pub fn arabic<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         ));
     }
     let (after_numeral, ordinal) = numeral::arabic(input)?;
+    arabic_after(input, after_numeral, ordinal)
+}
+
+/// [`arabic`] once its digits (`ordinal`, ending where `after_numeral` starts) are read.
+fn arabic_after<'a, E: ParseError<&'a str>>(
+    input: &'a str,
+    after_numeral: &'a str,
+    ordinal: u32,
+) -> Res<'a, E> {
     let Some((rest, delimiter)) = point(after_numeral) else {
         return fail(after_numeral, ErrorKind::Char);
     };
@@ -233,6 +260,17 @@ const MAX_INLINE_ORDINAL: u32 = 99;
 // inline(word) := chinese word      (chinese ≤ 99)
 fn inline<'a, E: ParseError<&'a str>>(input: &'a str, scheme: Scheme, word: char) -> Res<'a, E> {
     let (after, ordinal) = numeral::chinese(input)?;
+    inline_after(input, after, ordinal, scheme, word)
+}
+
+/// [`inline`] once its numeral is read.
+fn inline_after<'a, E: ParseError<&'a str>>(
+    input: &'a str,
+    after: &'a str,
+    ordinal: u32,
+    scheme: Scheme,
+    word: char,
+) -> Res<'a, E> {
     let Some((rest, _)) = eat(after, |c| c == word) else {
         return fail(after, ErrorKind::Char);
     };
@@ -422,9 +460,12 @@ pub fn marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         return fail(input, ErrorKind::Eof);
     };
     match first {
+        // Most lines open with a Han character: decide those first.
+        '第' => di(input),
+        '\u{4E00}'..='\u{9FFF}' if numeral::is_chinese_numeral_char(first) => hanzi_like(input),
+        '\u{4E00}'..='\u{9FFF}' => fail(input, ErrorKind::Char),
         '0'..='9' | '０'..='９' => digit_marker(input),
         '（' | '(' => paren_hanzi::<E>(input).or_else(|_| paren_arabic(input)),
-        '第' => di(input),
         '⒈'..='⒛' => arabic(input),
         c if numeral::is_chinese_numeral_char(c) => hanzi_like(input),
         c if is_enclosed(c) => circled(input),
@@ -433,14 +474,14 @@ pub fn marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
 }
 
 // hanzi_like := hanzi | shi | yao      (the numeral read once)
-/// [`hanzi`], [`shi`] or [`yao`], chosen by the character after the numeral so that the
-/// numeral is not read three times.
+/// [`hanzi`], [`shi`] or [`yao`], chosen by the character after the numeral, which is
+/// read once.
 fn hanzi_like<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
-    let (after, _) = numeral::chinese::<E>(input)?;
+    let (after, ordinal) = numeral::chinese::<E>(input)?;
     match after.chars().next() {
-        Some('是') => shi(input),
-        Some('要') => yao(input),
-        _ => hanzi(input),
+        Some('是') => inline_after(input, after, ordinal, Scheme::Shi, '是'),
+        Some('要') => inline_after(input, after, ordinal, Scheme::Yao, '要'),
+        _ => hanzi_after(input, after, ordinal),
     }
 }
 
@@ -453,10 +494,16 @@ fn is_enclosed(c: char) -> bool {
 /// [`arabic`] or the half-bracketed [`paren_arabic`], deciding on the character after
 /// the digits so that a body line such as "2020年度…" is rejected after one read.
 fn digit_marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
-    let (after, _) = numeral::arabic::<E>(input)?;
+    // Markers number at most 999: four ASCII digits or more ("2024年", "12345工单")
+    // open a body line, which a look at the bytes rejects.
+    let ascii_digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if ascii_digits > 3 && !input.starts_with('0') {
+        return fail(input, ErrorKind::Verify);
+    }
+    let (after, ordinal) = numeral::arabic::<E>(input)?;
     match after.chars().next() {
-        Some('、' | '.' | '．' | '，' | ',') => arabic(input),
-        Some(')' | '）') => paren_arabic(input),
+        Some('、' | '.' | '．' | '，' | ',') => arabic_after(input, after, ordinal),
+        Some(')' | '）') => half_bracketed_after(input, after, ordinal),
         _ => fail(after, ErrorKind::Char),
     }
 }
