@@ -455,6 +455,15 @@ fn is_page_number(line: &str) -> bool {
 /// Sentence ends: a line holding one of these is body text.
 const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
 
+/// Whether `text` holds a [`SENTENCE_END`], found by byte searches: for the ASCII ends,
+/// and for the lead bytes of the full-width ones (E3 for 。, EF for ！？；), which start
+/// few other characters of Chinese text.
+fn has_sentence_end(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'!', b'?', b';', bytes).is_some()
+        || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(|at| text[at..].starts_with(SENTENCE_END))
+}
+
 /// A line ending in one of these ends where its sentence ends.
 const LINE_END: &[char] = &[
     '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '’', '」', '』', '）', ')', '》',
@@ -479,7 +488,7 @@ fn front_matter_end(input: &str, lines: &[Line]) -> usize {
                     || line
                         .pieces
                         .iter()
-                        .any(|p| input[p.range()].contains(SENTENCE_END)))
+                        .any(|p| has_sentence_end(&input[p.range()])))
         })
         .unwrap_or(lines.len())
 }
@@ -528,7 +537,7 @@ fn joins_next(input: &str, line: &Line, width: Option<usize>) -> bool {
     let has_sentence_end = line
         .pieces
         .iter()
-        .any(|p| input[p.range()].contains(SENTENCE_END));
+        .any(|p| has_sentence_end(&input[p.range()]));
     if has_sentence_end {
         return true;
     }
@@ -687,6 +696,28 @@ mod tests {
     fn modal_width_rejoins_wrapped_lines() {
         let input = "正文开始。\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n结束。\n另起一段。\n";
         assert_eq!(texts(input).len(), 3);
+    }
+
+    #[test]
+    fn sentence_ends_found_by_bytes() {
+        let texts = [
+            "",
+            "标题",
+            "一、标题：",
+            "（一）标题，",
+            "完成。",
+            "是否？",
+            "a;b",
+            "《条例》",
+        ];
+        let ends: Vec<String> = SENTENCE_END.iter().map(|c| format!("句{c}")).collect();
+        for text in texts.into_iter().chain(ends.iter().map(String::as_str)) {
+            assert_eq!(
+                has_sentence_end(text),
+                text.contains(SENTENCE_END),
+                "{text}"
+            );
+        }
     }
 
     #[test]
