@@ -320,18 +320,24 @@ pub fn digit_stop<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str
     enclosed_parser(input, DIGIT_STOP)
 }
 
-/// A set of characters to search for, built at compile time: a bit per code point for
-/// CJK ideographs (U+4E00–U+9FFF), a table for ASCII, and a short list for the rest.
+/// A set of characters to search for, built at compile time: a table for ASCII, a bit
+/// per code point for CJK ideographs (U+4E00–U+9FFF), for punctuation and symbols
+/// (U+2000–U+3FFF) and for full-width forms (U+FF00–U+FFFF) — the characters of
+/// Chinese text — and a short list for the rest.
 pub(crate) struct CharSet {
     ascii: [bool; 128],
     cjk: [u64; 0x5200 / 64],
+    punctuation: [u64; 0x2000 / 64],
+    forms: [u64; 0x100 / 64],
     other: &'static [char],
-    /// Whether `other` holds a character of U+2000–U+3FFF.
-    other_has_punctuation: bool,
 }
 
 /// First code point of the CJK bit table.
 const CJK_BASE: u32 = 0x4E00;
+/// First code point of the punctuation bit table.
+const PUNCTUATION_BASE: u32 = 0x2000;
+/// First code point of the full-width forms bit table.
+const FORMS_BASE: u32 = 0xFF00;
 
 impl CharSet {
     /// The set of the characters of `cjk` (all U+4E00–U+9FFF, three bytes each in
@@ -340,14 +346,19 @@ impl CharSet {
         let mut set = CharSet {
             ascii: [false; 128],
             cjk: [0; 0x5200 / 64],
+            punctuation: [0; 0x2000 / 64],
+            forms: [0; 0x100 / 64],
             other,
-            other_has_punctuation: false,
         };
         let mut i = 0;
         while i < other.len() {
             let cp = other[i] as u32;
-            if cp >= 0x2000 && cp < 0x4000 {
-                set.other_has_punctuation = true;
+            if cp >= PUNCTUATION_BASE && cp < PUNCTUATION_BASE + 0x2000 {
+                let bit = cp - PUNCTUATION_BASE;
+                set.punctuation[(bit / 64) as usize] |= 1 << (bit % 64);
+            } else if cp >= FORMS_BASE {
+                let bit = cp - FORMS_BASE;
+                set.forms[(bit / 64) as usize] |= 1 << (bit % 64);
             }
             i += 1;
         }
@@ -371,11 +382,12 @@ impl CharSet {
     }
 
     fn contains_cp(&self, cp: u32) -> bool {
-        match cp.checked_sub(CJK_BASE) {
-            Some(bit) if bit < 0x5200 => self.cjk[(bit / 64) as usize] & (1 << (bit % 64)) != 0,
-            // Chinese punctuation (U+2000–U+3FFF) is the common case here: skip the list
-            // when it holds nothing in that range.
-            _ if (0x2000..0x4000).contains(&cp) && !self.other_has_punctuation => false,
+        let test = |bits: &[u64], bit: u32| bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0;
+        match cp {
+            0..=0x7F => self.ascii[cp as usize],
+            0x4E00..=0x9FFF => test(&self.cjk, cp - CJK_BASE),
+            0x2000..=0x3FFF => test(&self.punctuation, cp - PUNCTUATION_BASE),
+            0xFF00..=0xFFFF => test(&self.forms, cp - FORMS_BASE),
             _ => self.other.iter().any(|&c| c as u32 == cp),
         }
     }
