@@ -272,9 +272,12 @@ fn scan_paragraph<'a>(
         spare_breaks: std::cell::Cell::new(spare.breaks.take()),
     };
     let mut at = 0;
-    // A numbering marker opening the paragraph: 1. （一） 一、 一是.
-    if let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(&text) {
-        let end = text.len() - rest.len();
+    // A numbering marker opening the paragraph: 1. （一） 一、 一是. Read on its first
+    // line alone, as the outline reads it: "1." alone on a line is a marker even when
+    // the next line, joined to it, starts with digits.
+    let first_line = paragraph.pieces().first().map_or("", |p| &input[p.range()]);
+    if let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(first_line) {
+        let end = first_line.len() - rest.len();
         if text[..end]
             .chars()
             .any(|c| is_arabic(c) || numeral::is_chinese_numeral_char(c))

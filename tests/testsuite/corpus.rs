@@ -408,3 +408,19 @@ fn empty_sections_and_inline_items_get_ranges_in_place() {
     stray.metrics = std::ops::Range { start: 3, end: 1 };
     assert!(report.metrics_of(&stray).is_empty());
 }
+
+/// Found by the property test: "1." alone on its line is a marker, and the line joined
+/// to it ("2020年…") must not be read together with it as the number "1.2020".
+#[test]
+fn a_marker_alone_on_its_line_is_not_read_into_the_next_line() {
+    let input = "1.\n2020年度一、一、一、";
+    let report = gongwen::parse(input);
+    check_metric_placement(&report).unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(report.sections[0].marker.text, "1.");
+    assert!(report.metrics.is_empty(), "{:?}", report.metrics);
+    let first = &report.non_metrics[0];
+    assert_eq!(
+        (&*first.text, first.reason),
+        ("1.", gongwen::metric::Reason::ListMarker)
+    );
+}
