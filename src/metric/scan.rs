@@ -52,13 +52,16 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
 /// first `done` of `total` bytes added.
 ///
 /// Doubling leaves up to half of a large list unused (tens of megabytes of metrics for
-/// a 64 MiB input). Text is uniform enough that the part read predicts the rest, so the
-/// list grows to about the length predicted — but by no less than a quarter, which
-/// keeps pushing linear, and no more than double, as an early guess can be far off.
+/// a 64 MiB input); small lists are left to it. Text is uniform enough that the part
+/// read predicts the rest, so a large list grows to about the length predicted — but by
+/// no less than a quarter, which keeps pushing linear, and no more than double, as an
+/// early guess can be far off.
 fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
     /// Room kept for the metrics of one paragraph.
     const MARGIN: usize = 64;
-    if list.capacity() - list.len() >= MARGIN {
+    /// Below this, doubling wastes little and costs fewer steps.
+    const SMALL: usize = 1024;
+    if list.len() < SMALL || list.capacity() - list.len() >= MARGIN {
         return;
     }
     let len = list.len();
