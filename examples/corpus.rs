@@ -104,22 +104,30 @@ fn run(files: &[PathBuf], prefix: &Path) -> std::io::Result<()> {
             .par_iter()
             .map(|p| (p.display().to_string(), std::fs::read_to_string(p).ok()))
             .collect();
-        let outputs: Vec<(String, String, usize)> = texts
-            .par_iter()
-            .filter_map(|(name, text)| {
-                let text = text.as_deref()?;
-                let report = gongwen::parse(text);
-                let json = serde_json::to_string(&Line {
-                    file: name,
-                    report: &report,
-                })
-                .ok()?;
-                let rows = metric_rows(name, &report);
-                Some((json, rows, text.len()))
+        let (names, docs): (Vec<&str>, Vec<&str>) = texts
+            .iter()
+            .filter_map(|(name, text)| Some((name.as_str(), text.as_deref()?)))
+            .unzip();
+        // Each report is serialized and dropped on the thread that parsed it.
+        let outputs = gongwen::parse_many_with(&docs, |i, report| {
+            let name = names.get(i).copied().unwrap_or_default();
+            let json = serde_json::to_string(&Line {
+                file: name,
+                report: &report,
             })
-            .collect();
+            .ok();
+            (
+                json,
+                metric_rows(name, &report),
+                docs.get(i).map_or(0, |d| d.len()),
+            )
+        });
         failed += texts.iter().filter(|(_, t)| t.is_none()).count();
         for (json, rows, bytes) in outputs {
+            let Some(json) = json else {
+                failed += 1;
+                continue;
+            };
             writeln!(jsonl, "{json}")?;
             csv.write_all(rows.as_bytes())?;
             documents += 1;

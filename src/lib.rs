@@ -88,7 +88,8 @@
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for every output type. Turn it off
 //!   (`default-features = false`) to drop the dependency; everything else works.
-//! - `rayon`: `parse_many` parses many documents in parallel, results in input order.
+//! - `rayon`: `parse_many` parses many documents in parallel, results in input order;
+//!   `parse_many_with` hands each report to a function on the thread that parsed it.
 //! - `html`: `Report::to_html`, with no extra dependency.
 //! - `encoding`: [`parse_bytes`] and [`decode`] also read GB18030/GBK (with
 //!   [encoding_rs](https://docs.rs/encoding_rs)) when the bytes are not UTF-8.
@@ -122,7 +123,7 @@ pub use decimal::Decimal;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
 #[cfg(feature = "rayon")]
-pub use many::parse_many;
+pub use many::{parse_many, parse_many_with};
 pub use metric::{Metric, NonMetric};
 pub use numbering::{Marker, Scheme};
 pub use pieces::{Piece, PieceKind};
