@@ -364,11 +364,11 @@ fn fill_line_columns(input: &str, found: &mut [Diagnostic]) {
             (diagnostic.line, diagnostic.column) = diagnostic.span.line_col(input);
             continue;
         }
-        for (offset, byte) in input.as_bytes()[at..target].iter().enumerate() {
-            if *byte == b'\n' {
-                line += 1;
-                line_start = at + offset + 1;
-            }
+        // Vectorized newline searches: this pass crosses the whole input.
+        let between = &input.as_bytes()[at..target];
+        line += memchr::memchr_iter(b'\n', between).count();
+        if let Some(last) = memchr::memrchr(b'\n', between) {
+            line_start = at + last + 1;
         }
         at = target;
         diagnostic.line = line;
