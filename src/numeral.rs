@@ -382,12 +382,11 @@ impl CharSet {
     }
 
     fn contains_cp(&self, cp: u32) -> bool {
-        let test = |bits: &[u64], bit: u32| bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0;
         match cp {
             0..=0x7F => self.ascii[cp as usize],
-            0x4E00..=0x9FFF => test(&self.cjk, cp - CJK_BASE),
-            0x2000..=0x3FFF => test(&self.punctuation, cp - PUNCTUATION_BASE),
-            0xFF00..=0xFFFF => test(&self.forms, cp - FORMS_BASE),
+            0x4E00..=0x9FFF => bit(&self.cjk, cp - CJK_BASE),
+            0x2000..=0x3FFF => bit(&self.punctuation, cp - PUNCTUATION_BASE),
+            0xFF00..=0xFFFF => bit(&self.forms, cp - FORMS_BASE),
             _ => self.other.iter().any(|&c| c as u32 == cp),
         }
     }
@@ -396,31 +395,58 @@ impl CharSet {
     /// boundary).
     ///
     /// This is the scanners' inner loop, so it reads UTF-8 bytes directly: one branch on
-    /// the lead byte and, for a CJK character, one bit test — instead of decoding each
-    /// `char` and comparing it with thirty others.
+    /// the lead byte and one bit test in the table that lead byte points to — instead of
+    /// decoding each `char` and comparing it with thirty others.
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut at = from;
         while let Some(&lead) = bytes.get(at) {
-            let byte = |i: usize| u32::from(*bytes.get(at + i).unwrap_or(&0) & 0x3F);
-            let (len, hit) = match lead {
-                0x00..=0x7F => (1, self.ascii[usize::from(lead)]),
-                0xC0..=0xDF => (2, self.contains_cp((u32::from(lead & 0x1F) << 6) | byte(1))),
+            let hit = match lead {
+                0x00..=0x7F => self.ascii[usize::from(lead)],
                 0xE0..=0xEF => {
-                    let cp = (u32::from(lead & 0x0F) << 12) | (byte(1) << 6) | byte(2);
-                    (3, self.contains_cp(cp))
+                    // `text` is valid UTF-8: a three-byte lead has its two bytes.
+                    let Some(&[b1, b2]) = bytes.get(at + 1..at + 3) else {
+                        return None;
+                    };
+                    let cp = (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    let hit = match lead {
+                        // Han characters, most of the text.
+                        0xE4..=0xE9 => cp >= CJK_BASE && bit(&self.cjk, cp - CJK_BASE),
+                        0xE2 | 0xE3 => bit(&self.punctuation, cp - PUNCTUATION_BASE),
+                        _ => self.contains_cp(cp),
+                    };
+                    if hit {
+                        return Some(at);
+                    }
+                    at += 3;
+                    continue;
                 }
-                0xF0..=0xF7 => (4, false),
+                0xC0..=0xDF => {
+                    let next = bytes.get(at + 1).map_or(0, |b| u32::from(b & 0x3F));
+                    self.contains_cp((u32::from(lead & 0x1F) << 6) | next)
+                }
+                0xF0..=0xF7 => {
+                    at += 4;
+                    continue;
+                }
                 // A continuation byte cannot start a char of valid UTF-8; step over it.
-                _ => (1, false),
+                _ => false,
             };
             if hit {
                 return Some(at);
             }
-            at += len;
+            at += if lead < 0x80 { 1 } else { 2 };
         }
         None
     }
+}
+
+/// Whether bit `index` of `bits` is set (false past its end).
+fn bit(bits: &[u64], index: u32) -> bool {
+    bits.get((index / 64) as usize)
+        .is_some_and(|word| word & (1 << (index % 64)) != 0)
 }
 
 const FULL_WIDTH_DIGITS: &[char] = &['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
@@ -578,6 +604,21 @@ mod tests {
         assert_eq!(digit_stop::<E>("⒛"), Ok(("", 20)));
         assert!(circled::<E>("⑴").is_err());
         assert!(parenthesized::<E>("①").is_err());
+    }
+
+    #[test]
+    fn char_set_search_agrees_with_membership() {
+        for set in [&NUMBER_STARTS, &CHINESE_NUMERAL_CHARS] {
+            let mut text = String::new();
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                text.clear();
+                text.push('甲');
+                text.push(c);
+                let found = set.find(&text, 0);
+                let expected = set.contains_cp(c as u32).then_some('甲'.len_utf8());
+                assert_eq!(found, expected, "{c:?}");
+            }
+        }
     }
 
     #[test]
