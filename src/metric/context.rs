@@ -128,72 +128,42 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
 }
 
-/// Where the clauses and sentences of a paragraph end, found in one pass: each metric
-/// then finds its label and sentence by a binary search instead of a scan back to the
-/// start of the paragraph, which kept long paragraphs quadratic.
+/// Where the clause and the sentence of each metric of a paragraph begin and end,
+/// found by short scans from the metric that remember how far they looked.
+///
+/// Metrics come in text order, so a scan back to the clause start stops where the
+/// previous one started (the clause start found then still holds when nothing breaks
+/// the clause in between), and a scan forward to the sentence end is reused by every
+/// metric of that sentence. Each character is read a bounded number of times however
+/// long the paragraph and however many its metrics — a scan back to the paragraph start
+/// per metric made long paragraphs quadratic — and most of a paragraph is never read
+/// at all.
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Breaks {
-    /// The offset just after each clause break, in order.
-    clauses: Vec<usize>,
-    /// The offset just after each sentence end, in order.
-    sentences: Vec<usize>,
+    /// The clause start known for offsets from `.0` on, up to the next break: `.1`.
+    clause: (usize, usize),
+    /// The sentence start known for offsets from `.0` on: `.1`.
+    sentence_start: (usize, usize),
+    /// The first sentence end mark at or after `.0` starts at `.1` and ends at `.2`.
+    sentence_end: Option<(usize, usize, usize)>,
 }
 
 impl Breaks {
-    #[cfg(test)]
-    pub(crate) fn new(text: &str) -> Breaks {
-        Breaks::new_in(text, None)
-    }
-
-    /// The breaks of `text`, built in the buffers of `spare` when given.
-    pub(crate) fn new_in(text: &str, spare: Option<Breaks>) -> Breaks {
-        let mut breaks = spare.unwrap_or(Breaks {
-            clauses: Vec::new(),
-            sentences: Vec::new(),
-        });
-        breaks.clauses.clear();
-        breaks.sentences.clear();
-        let bytes = text.as_bytes();
-        let mut record = |at: usize| {
-            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
-                return;
-            };
-            if is_clause_break(c) {
-                breaks.clauses.push(at + c.len_utf8());
-            }
-            if is_sentence_end(c) {
-                breaks.sentences.push(at + c.len_utf8());
-            }
-        };
-        // Every break is one of eight ASCII characters or in U+2000–U+3FFF or
-        // U+FF00–U+FFEF, whose lead bytes are E2, E3 and EF. Four vectorized byte
-        // searches find them all, stepping over the Han characters that make up most
-        // of the text (a lead byte never occurs inside another character, and an ASCII
-        // byte is always a character of its own).
-        let ascii = memchr::memchr3_iter(b',', b';', b':', bytes)
-            .chain(memchr::memchr3_iter(b'!', b'?', b'(', bytes))
-            .chain(memchr::memchr2_iter(b')', b'\n', bytes));
-        for at in memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).chain(ascii) {
-            record(at);
-        }
-        // The searches ran one after another: put the breaks in text order.
-        breaks.clauses.sort_unstable();
-        breaks.sentences.sort_unstable();
-        breaks
-    }
-
-    /// The offset just after the last break of `ends` before `at`, or 0.
-    fn last_before(ends: &[usize], at: usize) -> usize {
-        let i = ends.partition_point(|&e| e <= at);
-        i.checked_sub(1)
-            .and_then(|i| ends.get(i))
-            .copied()
-            .unwrap_or(0)
+    /// The offset just after the last character of `text[..at]` that `is_break` holds,
+    /// looking back no further than `known.0`, whose answer is `known.1`.
+    fn back_to(text: &str, at: usize, known: (usize, usize), is_break: fn(char) -> bool) -> usize {
+        // Out of order (not the case in a scan), start from the paragraph's start.
+        let (floor, fallback) = if known.0 <= at { known } else { (0, 0) };
+        text.get(floor..at)
+            .and_then(|t| t.char_indices().rev().find(|&(_, c)| is_break(c)))
+            .map_or(fallback, |(i, c)| floor + i + c.len_utf8())
     }
 
     /// The label of a number starting at `start` in `text`: the clause before it, less
     /// connecting words at its end.
-    pub(crate) fn label(&self, text: &str, start: usize) -> (usize, usize) {
-        let clause_start = Breaks::last_before(&self.clauses, start);
+    pub(crate) fn label(&mut self, text: &str, start: usize) -> (usize, usize) {
+        let clause_start = Breaks::back_to(text, start, self.clause, is_clause_break);
+        self.clause = (start, clause_start);
         let mut end = start;
         loop {
             let clause = &text[clause_start..end];
@@ -208,11 +178,23 @@ impl Breaks {
     }
 
     /// The sentence of `text` around `start..end`, its end mark included.
-    pub(crate) fn sentence(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let s = Breaks::last_before(&self.sentences, start);
-        let i = self.sentences.partition_point(|&e| e <= end);
-        let e = self.sentences.get(i).copied().unwrap_or(text.len());
-        (s, e)
+    pub(crate) fn sentence(&mut self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let s = Breaks::back_to(text, start, self.sentence_start, is_sentence_end);
+        self.sentence_start = (start, s);
+        let known = self
+            .sentence_end
+            .filter(|&(from, mark, _)| from <= end && end <= mark);
+        let (mark, after) = match known {
+            Some((_, mark, after)) => (mark, after),
+            None => text
+                .get(end..)
+                .and_then(|t| t.char_indices().find(|&(_, c)| is_sentence_end(c)))
+                .map_or((text.len(), text.len()), |(i, c)| {
+                    (end + i, end + i + c.len_utf8())
+                }),
+        };
+        self.sentence_end = Some((end, mark, after));
+        (s, after)
     }
 }
 
@@ -310,7 +292,7 @@ mod tests {
     #[test]
     fn labels_and_sentences() {
         let text = "全年共办理案件11件。其中，罚款金额共计52800元；五项法定程序";
-        let breaks = Breaks::new(text);
+        let mut breaks = Breaks::default();
         let at = |s: &str| text.find(s).unwrap_or(text.len());
         let slice = |(s, e): (usize, usize)| &text[s..e];
         assert_eq!(slice(breaks.label(text, at("11件"))), "全年共办理案件");
@@ -348,34 +330,35 @@ mod tests {
     }
 
     #[test]
-    fn breaks_in_mixed_text() {
-        // With ASCII breaks (a char walk) and without (a search for lead bytes).
-        for (text, sentences) in [
-            ("a,b：中（文）é；𝄞。\n", 2),
-            ("罚款5万元，“双随机”《条例》—（一）é𝄞；共3件。！", 3),
-        ] {
-            let breaks = Breaks::new(text);
-            let expected: Vec<usize> = text
+    fn remembered_scans_agree_with_full_scans() {
+        let text = "a,b：中（文）é；𝄞。罚款5万元，“双随机”《条例》—（一）共3件。！再计10人次";
+        let back = |at: usize, is_break: fn(char) -> bool| {
+            text[..at]
                 .char_indices()
-                .filter(|&(_, c)| is_clause_break(c))
-                .map(|(i, c)| i + c.len_utf8())
-                .collect();
-            assert_eq!(breaks.clauses, expected, "{text}");
-            assert_eq!(breaks.sentences.len(), sentences, "{text}");
+                .rev()
+                .find(|&(_, c)| is_break(c))
+                .map_or(0, |(i, c)| i + c.len_utf8())
+        };
+        let forward = |at: usize| {
+            text[at..]
+                .char_indices()
+                .find(|&(_, c)| is_sentence_end(c))
+                .map_or(text.len(), |(i, c)| at + i + c.len_utf8())
+        };
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        // In text order, as a scan asks, then in reverse, which must still be right.
+        for order in [offsets.clone(), offsets.iter().rev().copied().collect()] {
+            let mut breaks = Breaks::default();
+            for &at in &order {
+                let (label_start, _) = breaks.label(text, at);
+                let clause_start = back(at, is_clause_break);
+                assert!(label_start >= clause_start, "{at}");
+                let trimmed = &text[clause_start..label_start];
+                assert!(trimmed.trim().is_empty(), "{at}: {trimmed:?}");
+                let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+                let sentence = breaks.sentence(text, at, end);
+                assert_eq!(sentence, (back(at, is_sentence_end), forward(end)), "{at}");
+            }
         }
-        // Every character that breaks a clause is found: the searches cover them all.
-        let all: String = (0..=0xFFFF)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_clause_break(c) || is_sentence_end(c))
-            .collect();
-        let breaks = Breaks::new(&all);
-        assert_eq!(
-            breaks.clauses.len(),
-            all.chars().filter(|&c| is_clause_break(c)).count()
-        );
-        assert_eq!(
-            breaks.sentences.len(),
-            all.chars().filter(|&c| is_sentence_end(c)).count()
-        );
     }
 }

@@ -80,7 +80,6 @@ fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
 /// paragraphs share a few allocations.
 #[derive(Default)]
 struct Spare {
-    breaks: Option<Breaks>,
     ends: Vec<usize>,
 }
 
@@ -139,10 +138,8 @@ struct Scan<'a, 't, 'p> {
     input: &'a str,
     text: &'t str,
     map: OffsetMap<'p>,
-    /// Clause and sentence ends, found when the first metric of the paragraph needs them.
-    breaks: std::cell::OnceCell<Breaks>,
-    /// The buffers of a previous paragraph's breaks, to build `breaks` in.
-    spare_breaks: std::cell::Cell<Option<Breaks>>,
+    /// Where the clauses and sentences of the metrics so far begin and end.
+    breaks: std::cell::Cell<Breaks>,
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -271,8 +268,7 @@ fn scan_paragraph<'a>(
         input,
         text: &text,
         map: OffsetMap::new(paragraph.pieces(), std::mem::take(&mut spare.ends)),
-        breaks: std::cell::OnceCell::new(),
-        spare_breaks: std::cell::Cell::new(spare.breaks.take()),
+        breaks: std::cell::Cell::new(Breaks::default()),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是. Read on its first
@@ -323,7 +319,6 @@ fn scan_paragraph<'a>(
         at = next.unwrap_or(hit + c.len_utf8());
     }
     spare.ends = scan.map.ends;
-    spare.breaks = scan.breaks.into_inner().or(scan.spare_breaks.into_inner());
 }
 
 /// Where a number, a unit written before its number (百分之, 佰分之, ￥, $) or a web
@@ -776,9 +771,7 @@ impl<'a> Scan<'a, '_, '_> {
                 end += name.len();
             }
         }
-        let breaks = self
-            .breaks
-            .get_or_init(|| Breaks::new_in(self.text, self.spare_breaks.take()));
+        let mut breaks = self.breaks.get();
         let (mut label_start, mut label_end) = breaks.label(self.text, start);
         let counted_at = unit_end
             .filter(|_| unit.classifier)
@@ -796,6 +789,7 @@ impl<'a> Scan<'a, '_, '_> {
         }
         let counted = counted_at.map(|(s, e)| self.cow(s, e));
         let (sentence_start, sentence_end) = breaks.sentence(self.text, start, end);
+        self.breaks.set(breaks);
         let span = self.map.span(start, end);
         let magnitude = q.magnitude.map(|(s, e, _)| self.cow(at + s, at + e));
         out.metrics.push(Metric {
