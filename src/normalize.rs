@@ -453,15 +453,25 @@ fn is_page_number(line: &str) -> bool {
 }
 
 /// Sentence ends: a line holding one of these is body text.
-const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
+pub(crate) const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
 
-/// Whether `text` holds a [`SENTENCE_END`], found by byte searches: for the ASCII ends,
-/// and for the lead bytes of the full-width ones (E3 for 。, EF for ！？；), which start
-/// few other characters of Chinese text.
+/// Whether `text` holds a [`SENTENCE_END`].
 fn has_sentence_end(text: &str) -> bool {
+    find_sentence_end(text).is_some()
+}
+
+/// Where the first [`SENTENCE_END`] of `text` starts and ends, found by byte searches:
+/// for the ASCII ends, and for the lead bytes of the full-width ones (E3 for 。, EF for
+/// ！？；), which start few other characters of Chinese text.
+pub(crate) fn find_sentence_end(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    memchr::memchr3(b'!', b'?', b';', bytes).is_some()
-        || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(|at| text[at..].starts_with(SENTENCE_END))
+    let ascii = memchr::memchr3(b'!', b'?', b';', bytes);
+    let before_ascii = &bytes[..ascii.unwrap_or(bytes.len())];
+    let wide = memchr::memchr2_iter(0xE3, 0xEF, before_ascii)
+        .find(|&at| text[at..].starts_with(SENTENCE_END));
+    let at = wide.or(ascii)?;
+    let len = text[at..].chars().next().map_or(1, char::len_utf8);
+    Some((at, at + len))
 }
 
 /// A line ending in one of these ends where its sentence ends.

@@ -123,9 +123,10 @@ const LABEL_TAIL: &[&str] = &[
     "各",
 ];
 
-/// Characters that end a sentence.
+/// Characters that end a sentence: those of [`normalize`](crate::normalize), which finds
+/// them forward by byte search.
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+    crate::normalize::SENTENCE_END.contains(&c)
 }
 
 /// Where the clause and the sentence of each metric of a paragraph begin and end,
@@ -188,10 +189,8 @@ impl Breaks {
             Some((_, mark, after)) => (mark, after),
             None => text
                 .get(end..)
-                .and_then(|t| t.char_indices().find(|&(_, c)| is_sentence_end(c)))
-                .map_or((text.len(), text.len()), |(i, c)| {
-                    (end + i, end + i + c.len_utf8())
-                }),
+                .and_then(crate::normalize::find_sentence_end)
+                .map_or((text.len(), text.len()), |(s, e)| (end + s, end + e)),
         };
         self.sentence_end = Some((end, mark, after));
         (s, after)
