@@ -57,7 +57,8 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 
-    /// The 1-based line and column (in `char`s) of the span's start in `input`.
+    /// The 1-based line and column (in `char`s) of the span's start in `input`; lines end
+    /// at `\n`, `\r\n` or a lone `\r`.
     ///
     /// This walks `input` up to the span, so call it for messages, not in a loop.
     ///
@@ -66,13 +67,36 @@ impl Span {
     /// let input = "一、总体\n（一）指导思想";
     /// let at = input.find("指导").unwrap();
     /// assert_eq!(Span::new(at, at + 6).line_col(input), (2, 4));
+    /// // Lines end at \n, \r\n or a lone \r.
+    /// let input = "甲\r\n乙\r（一）指导";
+    /// let at = input.find("指导").unwrap();
+    /// assert_eq!(Span::new(at, at + 6).line_col(input), (3, 4));
     /// ```
     pub fn line_col(self, input: &str) -> (usize, usize) {
-        let before = input.get(..self.start).unwrap_or(input);
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.matches('\n').count() + 1;
-        (line, before[line_start..].chars().count() + 1)
+        let start = self.start.min(input.len());
+        let (breaks, line_start) = line_breaks(input, 0, start);
+        let line_start = line_start.unwrap_or(0);
+        let column = input.get(line_start..start).map_or(0, |s| s.chars().count());
+        (breaks + 1, column + 1)
     }
+}
+
+/// The line breaks in `input[from..to]` — `\n`, `\r\n` (one break) and a lone `\r`, the
+/// line ends [`normalize`](crate::normalize) reads — and the offset just after the last.
+///
+/// Vectorized byte searches: a text with lone `\r` line ends must not look like one
+/// long line, or each column would be counted from the start of the text.
+pub(crate) fn line_breaks(input: &str, from: usize, to: usize) -> (usize, Option<usize>) {
+    let bytes = input.as_bytes();
+    let Some(part) = bytes.get(from..to) else {
+        return (0, None);
+    };
+    let lone_cr = memchr::memchr_iter(b'\r', part)
+        .filter(|&i| bytes.get(from + i + 1) != Some(&b'\n'))
+        .count();
+    let count = memchr::memchr_iter(b'\n', part).count() + lone_cr;
+    let last = memchr::memrchr2(b'\n', b'\r', part).map(|i| from + i + 1);
+    (count, last)
 }
 
 impl From<Span> for Range<usize> {

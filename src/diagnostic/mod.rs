@@ -364,11 +364,11 @@ fn fill_line_columns(input: &str, found: &mut [Diagnostic]) {
             (diagnostic.line, diagnostic.column) = diagnostic.span.line_col(input);
             continue;
         }
-        // Vectorized newline searches: this pass crosses the whole input.
-        let between = &input.as_bytes()[at..target];
-        line += memchr::memchr_iter(b'\n', between).count();
-        if let Some(last) = memchr::memrchr(b'\n', between) {
-            line_start = at + last + 1;
+        // This pass crosses the whole input: vectorized searches for line ends.
+        let (breaks, last) = crate::span::line_breaks(input, at, target);
+        line += breaks;
+        if let Some(last) = last {
+            line_start = last;
         }
         at = target;
         diagnostic.line = line;
