@@ -76,7 +76,9 @@ impl Span {
         let start = self.start.min(input.len());
         let (breaks, line_start) = line_breaks(input, 0, start);
         let line_start = line_start.unwrap_or(0);
-        let column = input.get(line_start..start).map_or(0, |s| s.chars().count());
+        let column = input
+            .get(line_start..start)
+            .map_or(0, |s| s.chars().count());
         (breaks + 1, column + 1)
     }
 }

@@ -354,9 +354,12 @@ pub(crate) fn check(
     found
 }
 
-/// Fills `line` and `column` of diagnostics sorted by position, in one pass over `input`.
+/// Fills `line` and `column` of diagnostics sorted by position, in one pass over `input`:
+/// each line break and each character before a diagnostic is counted once, even on a
+/// single long line.
 fn fill_line_columns(input: &str, found: &mut [Diagnostic]) {
-    let (mut line, mut line_start, mut at) = (1, 0, 0);
+    // The line and column of offset `at`.
+    let (mut line, mut column, mut at) = (1, 1, 0);
     for diagnostic in found.iter_mut() {
         let target = diagnostic.span.start.min(input.len());
         if target < at {
@@ -364,17 +367,20 @@ fn fill_line_columns(input: &str, found: &mut [Diagnostic]) {
             (diagnostic.line, diagnostic.column) = diagnostic.span.line_col(input);
             continue;
         }
-        // This pass crosses the whole input: vectorized searches for line ends.
         let (breaks, last) = crate::span::line_breaks(input, at, target);
-        line += breaks;
-        if let Some(last) = last {
-            line_start = last;
-        }
+        let counted_from = match last {
+            Some(line_start) => {
+                line += breaks;
+                column = 1;
+                line_start
+            }
+            None => at,
+        };
+        column += input
+            .get(counted_from..target)
+            .map_or(0, |s| s.chars().count());
         at = target;
         diagnostic.line = line;
-        diagnostic.column = input
-            .get(line_start..target)
-            .map_or(0, |s| s.chars().count())
-            + 1;
+        diagnostic.column = column;
     }
 }

@@ -388,8 +388,13 @@ pub(super) fn heading_punctuation(input: &str, report: &Report<'_>, found: &mut 
                 }),
         };
         let Some(mark) = mark else { continue };
-        let rest_of_line = input[mark.end..].split('\n').next().unwrap_or("");
-        if !rest_of_line.trim().is_empty() {
+        // Only blanks up to the line end: stop at the first other character, so that a
+        // long line (or lone \r line ends) is not read to its end for every heading.
+        let alone_on_line = input[mark.end..]
+            .chars()
+            .take_while(|&c| c != '\n' && c != '\r')
+            .all(char::is_whitespace);
+        if !alone_on_line {
             continue;
         }
         let punctuation = &input[mark.range()];

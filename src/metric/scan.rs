@@ -510,16 +510,28 @@ impl<'a> Scan<'a, '_, '_> {
                 .push(self.non_metric(s2, s2 + n2.len, Reason::YearRange));
             return Some(s2 + n2.len);
         }
-        // 2025-02-27, 2025/2/27, 2025.2.27
+        // 2025-02-27, 2025/2/27, 2025.2.27: the separator, a month, the separator again
+        // and a day, read in place (splitting the rest of the paragraph at the separator
+        // would look for it as far as the paragraph goes, for every year).
         for sep in ['-', '/', '.'] {
-            let mut parts = after.splitn(3, sep);
-            let (Some(""), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            let Some(month_on) = after.strip_prefix(sep) else {
+                continue;
+            };
+            // At most three digits: more are no month.
+            let m_len = month_on
+                .chars()
+                .take(3)
+                .take_while(|&c| is_arabic(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let (m, rest) = month_on.split_at(m_len);
+            let Some(d) = rest.strip_prefix(sep) else {
                 continue;
             };
             let (Ok(Some(mn)), Ok(Some(dn))) = (number::arabic(m), number::arabic(d)) else {
                 continue;
             };
-            if mn.len == m.len() && mn.int_digits <= 2 && dn.int_digits <= 2 {
+            if mn.int_digits <= 2 && dn.int_digits <= 2 {
                 let m_at = after_at + 1;
                 let d_at = m_at + m.len() + 1;
                 out.non_metrics.push(self.non_metric(at, end, Reason::Date));

@@ -140,6 +140,8 @@ fn non_metrics_have_their_reason() {
         ("纲要（2021—2025年）", "2021", Reason::YearRange),
         ("于5月20日召开", "5", Reason::Date),
         ("发布时间:2025-02-27 14:46", "2025", Reason::Date),
+        ("发布时间:2025-02-27 14:46", "27", Reason::Date),
+        ("于2025/2/7发布", "7", Reason::Date),
         ("14:46", "14", Reason::ClockTime),
         ("12345工单", "12345", Reason::Identifier),
         ("拨打12348", "12348", Reason::Identifier),

@@ -589,7 +589,20 @@ fn corpus_004_mixed_width() {
 
 #[test]
 fn every_diagnostic_is_well_placed() {
-    for (name, text) in super::corpus() {
+    // The corpus, and the corpus with lone \r line ends, with \r\n ones, and on one line
+    // (no line breaks at all: every column counted along it).
+    let texts = super::corpus().into_iter().flat_map(|(name, text)| {
+        let lone_cr = text.replace("\r\n", "\n").replace('\n', "\r");
+        let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        let one_line = text.replace(['\n', '\r'], "");
+        [
+            (name.clone(), text),
+            (format!("{name} (CR)"), lone_cr),
+            (format!("{name} (CRLF)"), crlf),
+            (format!("{name} (one line)"), one_line),
+        ]
+    });
+    for (name, text) in texts {
         let report = gongwen::parse(&text);
         for d in &report.diagnostics {
             assert!(text.get(d.span.range()).is_some(), "{name}: {d:?}");
