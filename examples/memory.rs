@@ -53,9 +53,14 @@ fn main() -> ExitCode {
     println!("input:            {:8.1} MiB", mb(input.len()));
     println!("heap before parse:{:8.1} MiB (the input)", mb(before));
     println!(
-        "peak during parse:{:8.1} MiB = {:.2}x the input",
+        "peak during parse:{:8.1} MiB = {:.2}x the input (the input included)",
         mb(peak),
         peak as f64 / input.len() as f64
+    );
+    println!(
+        "parse's own peak: {:8.1} MiB = {:.2}x the input",
+        mb(peak - before),
+        (peak - before) as f64 / input.len() as f64
     );
     println!(
         "report kept:      {:8.1} MiB = {:.2}x the input",
