@@ -160,12 +160,6 @@ fn range_after(
     }))
 }
 
-/// A quantity at the start of `text`, or `None` when `text` does not start with a
-/// number.
-pub(crate) fn quantity(text: &str) -> Result<Option<Quantity>, Overflow> {
-    read(text, false)
-}
-
 /// A quantity whose unit comes before its number — 百分之五, ￥300 — as the unit and
 /// the quantity of the rest of `text` (without a unit of its own).
 pub(crate) fn prefixed(text: &str) -> Result<Option<(Unit, Quantity)>, Overflow> {
@@ -175,11 +169,22 @@ pub(crate) fn prefixed(text: &str) -> Result<Option<(Unit, Quantity)>, Overflow>
     Ok(read(&text[unit.text.len()..], true)?.map(|q| (unit, q)))
 }
 
+/// The quantity at the start of `text` whose number, `first`, the caller has read (so
+/// that it is not read twice).
+pub(crate) fn quantity_from(text: &str, first: Number) -> Result<Option<Quantity>, Overflow> {
+    read_from(text, first, false)
+}
+
 /// The quantity at the start of `text`; `prefixed` when its unit came before it.
 fn read(text: &str, prefixed: bool) -> Result<Option<Quantity>, Overflow> {
-    let Some(first) = number(text)? else {
-        return Ok(None);
-    };
+    match number(text)? {
+        Some(first) => read_from(text, first, prefixed),
+        None => Ok(None),
+    }
+}
+
+/// [`read`] once the first number is read.
+fn read_from(text: &str, first: Number, prefixed: bool) -> Result<Option<Quantity>, Overflow> {
     let mut at = first.len;
     let mut approx = None;
     let mut written = first.value;
@@ -363,7 +368,7 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Quantity {
-        match quantity(text) {
+        match read(text, false) {
             Ok(Some(q)) => q,
             other => panic!("{text}: {other:?}"),
         }

@@ -457,7 +457,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Period);
             return end;
         }
-        let quantity = match quantity::quantity(&self.text[at..]) {
+        let quantity = match quantity::quantity_from(&self.text[at..], n) {
             Ok(q) => q,
             Err(Overflow) => {
                 push(out, Reason::TooLarge);
@@ -671,7 +671,7 @@ impl<'a> Scan<'a, '_, '_> {
                 || self.text[close..]
                     .trim_start_matches(['”', '」'])
                     .starts_with(['“', '「']);
-            return match quantity::quantity(after_numeral) {
+            return match quantity::quantity_from(after_numeral, n) {
                 Ok(Some(q)) if q.unit.is_some() && at + q.end == close && !chained => {
                     Some(self.metric(at, q, None, out))
                 }
@@ -706,7 +706,7 @@ impl<'a> Scan<'a, '_, '_> {
         if (after.starts_with('日') || after.starts_with('号')) && before.ends_with('月') {
             return push(out, Reason::Date);
         }
-        match quantity::quantity(after_numeral) {
+        match quantity::quantity_from(after_numeral, n) {
             Ok(Some(q)) if q.unit.is_some() => Some(self.metric(at, q, None, out)),
             // A numeral with no unit is a word (一些, 进一步), not a number, and so is
             // the run of numeral characters it opens: scanning resumes after the run,
