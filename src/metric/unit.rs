@@ -156,26 +156,52 @@ pub(crate) const UNITS: &[Unit] = &[
     classifier("处次"),
 ];
 
-/// The units grouped by first character, sorted by it, built once.
-fn by_first_char() -> &'static [(char, Vec<Unit>)] {
-    static INDEX: std::sync::OnceLock<Vec<(char, Vec<Unit>)>> = std::sync::OnceLock::new();
+/// The units grouped by first character, sorted by it, and a bit per Han character
+/// that starts one; built once.
+struct UnitIndex {
+    by_first_char: Vec<(char, Vec<Unit>)>,
+    /// Bit `c - U+4E00` is set when a unit starts with the Han character `c`: most
+    /// characters after a number start none, and are turned away by one bit test.
+    han_starts: Vec<u64>,
+}
+
+fn unit_index() -> &'static UnitIndex {
+    static INDEX: std::sync::OnceLock<UnitIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(char, Vec<Unit>)> = Vec::new();
+        let mut by_first_char: Vec<(char, Vec<Unit>)> = Vec::new();
+        let mut han_starts = vec![0u64; HAN_COUNT.div_ceil(64)];
         for unit in UNITS {
             let Some(first) = unit.text.chars().next() else {
                 continue;
             };
-            match index.iter_mut().find(|(c, _)| *c == first) {
+            if let Some(bit) = han_bit(first) {
+                if let Some(word) = han_starts.get_mut(bit / 64) {
+                    *word |= 1 << (bit % 64);
+                }
+            }
+            match by_first_char.iter_mut().find(|(c, _)| *c == first) {
                 Some((_, units)) => units.push(*unit),
-                None => index.push((first, vec![*unit])),
+                None => by_first_char.push((first, vec![*unit])),
             }
         }
-        for (_, units) in &mut index {
+        for (_, units) in &mut by_first_char {
             units.sort_by_key(|u| std::cmp::Reverse(u.text.len()));
         }
-        index.sort_by_key(|(c, _)| *c);
-        index
+        by_first_char.sort_by_key(|(c, _)| *c);
+        UnitIndex {
+            by_first_char,
+            han_starts,
+        }
     })
+}
+
+/// The Han characters U+4E00–U+9FFF.
+const HAN_COUNT: usize = 0x5200;
+
+/// The bit of a Han character in [`UnitIndex::han_starts`].
+fn han_bit(c: char) -> Option<usize> {
+    let bit = (c as usize).checked_sub(0x4E00)?;
+    (bit < HAN_COUNT).then_some(bit)
 }
 
 /// Units written before their number: 百分之五, ￥300. The fractions of a whole are
@@ -232,9 +258,16 @@ pub(crate) fn prefix_at(text: &str) -> Option<Unit> {
 /// The unit at the start of `text`, longest match first.
 pub(crate) fn unit_at(text: &str) -> Option<Unit> {
     let first = text.chars().next()?;
-    let index = by_first_char();
-    let at = index.binary_search_by_key(&first, |(c, _)| *c).ok()?;
-    index[at]
+    let index = unit_index();
+    if let Some(bit) = han_bit(first) {
+        let word = index.han_starts.get(bit / 64).copied().unwrap_or(0);
+        if word & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+    }
+    let units = &index.by_first_char;
+    let at = units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    units[at]
         .1
         .iter()
         .find(|u| text.starts_with(u.text))
@@ -261,6 +294,10 @@ mod tests {
             assert_eq!(unit_at(text).map(|u| u.text), Some(unit), "{text}");
         }
         assert_eq!(unit_at("千方百计"), None);
+        // Every unit is found from its first character, through the index and its bits.
+        for unit in UNITS {
+            assert_eq!(unit_at(unit.text).map(|u| u.text), Some(unit.text));
+        }
         assert_eq!(currency_before("新台币"), Some("新台币"));
         assert_eq!(currency_before("人民币"), None);
         assert_eq!(currency_after("港币，"), Some("港币"));
