@@ -42,17 +42,17 @@ pub fn repeated(mib: usize) -> String {
     text
 }
 
-/// The mean time of one criterion benchmark in nanoseconds, read from its estimates.
+/// The mean time of one criterion benchmark in nanoseconds, read from its estimates
+/// (`parameter` empty for a benchmark without one).
 pub fn mean_ns(group: &str, function: &str, parameter: &str) -> Option<f64> {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let path = target
-        .join("criterion")
-        .join(group)
-        .join(function)
-        .join(parameter)
-        .join("new/estimates.json");
+    let mut path = target.join("criterion").join(group).join(function);
+    if !parameter.is_empty() {
+        path = path.join(parameter);
+    }
+    let path = path.join("new/estimates.json");
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
     json["mean"]["point_estimate"].as_f64()

@@ -6,21 +6,20 @@
 //! GONGWEN_HOSTILE_SIZE=10485760 cargo bench --bench hostile   # the 10 MiB of the issue
 //! ```
 //!
-//! Last run (1 MiB, quiet 2-vCPU machine, after the merge of the performance work):
-//! every case within 3× of normal text, or faster, except consecutive-markers ≈ 17×
-//! (150,000 sections per MiB where reports have about 2,000: the per-section cost of the
-//! outline, the diagnostics and the section's own allocations, not an algorithm that
-//! grows), hanzi-one-run ≈ 4.8× (every 一 is a number candidate and goes through the
-//! quantity grammar, the quote check and the word list) and one-long-line ≈ 3.4×. All
-//! linear; before the fix in `metric::scan` (quotes, labels and sentences searched to
-//! the paragraph's ends), a run of 一, back-to-back inline markers and 20-digit counts on
-//! one line were quadratic.
+//! The run ends with a table of the ratios. The README's Performance section has the
+//! last one; every case is linear (10 MiB takes ten times 1 MiB), and all but two are
+//! within 3× of normal text: consecutive-markers (150,000 sections per MiB where reports
+//! have about 2,000, each costing its own report memory — about half the time is the
+//! kernel handing out fresh pages) and inline-markers (back-to-back 一是 and （一） on one
+//! line, fifteen times the number candidates of normal text).
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput};
 
+#[path = "../common/mod.rs"]
+mod common;
 #[allow(dead_code)]
 mod inputs;
 
@@ -59,5 +58,28 @@ fn bench_hostile(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_hostile);
-criterion_main!(benches);
+/// Prints each case's time beside normal text's, and the ratio, from the estimates
+/// criterion just wrote.
+fn summary() {
+    println!("\n== summary (hostile ÷ normal text of the same size; goal: within 3x)");
+    let mut names: Vec<&str> = inputs::cases(0).into_iter().map(|(name, _)| name).collect();
+    names.push("parse-bytes-invalid-utf8");
+    for name in names {
+        let time = |kind: &str| common::mean_ns("hostile", &format!("{kind}_{name}"), "");
+        if let (Some(hostile), Some(normal)) = (time("hostile"), time("normal")) {
+            println!(
+                "{name:26} hostile {:8.2} ms  normal {:6.2} ms  ratio {:5.2}",
+                hostile / 1e6,
+                normal / 1e6,
+                hostile / normal
+            );
+        }
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    bench_hostile(&mut c);
+    c.final_summary();
+    summary();
+}
