@@ -465,11 +465,12 @@ fn has_sentence_end(text: &str) -> bool {
 /// ！？；), which start few other characters of Chinese text.
 pub(crate) fn find_sentence_end(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let ascii = memchr::memchr3(b'!', b'?', b';', bytes);
-    let before_ascii = &bytes[..ascii.unwrap_or(bytes.len())];
-    let wide = memchr::memchr2_iter(0xE3, 0xEF, before_ascii)
-        .find(|&at| text[at..].starts_with(SENTENCE_END));
-    let at = wide.or(ascii)?;
+    // The full-width ends first, then the ASCII ones before them: both searches stop at
+    // the first end, so a caller that searches on from each end reads the text once.
+    let wide =
+        memchr::memchr2_iter(0xE3, 0xEF, bytes).find(|&at| text[at..].starts_with(SENTENCE_END));
+    let ascii = memchr::memchr3(b'!', b'?', b';', &bytes[..wide.unwrap_or(bytes.len())]);
+    let at = ascii.or(wide)?;
     let len = text[at..].chars().next().map_or(1, char::len_utf8);
     Some((at, at + len))
 }
@@ -586,12 +587,20 @@ pub(crate) fn text_of<'a>(input: &'a str, pieces: &[Span], within: Span) -> Cow<
     }
 }
 
-/// The non-empty parts of `pieces` inside `within`.
+/// The non-empty parts of `pieces` (in order, disjoint) inside `within`.
+///
+/// A binary search finds the first piece: an inline item clips its part of a paragraph
+/// that may have thousands of pieces (one long line with PDF spaces), and a walk from
+/// the first piece for each item made that quadratic.
 pub(crate) fn clip(pieces: &[Span], within: Span) -> impl Iterator<Item = Span> + '_ {
-    pieces.iter().filter_map(move |p| {
-        let span = Span::new(p.start.max(within.start), p.end.min(within.end));
-        (span.start < span.end).then_some(span)
-    })
+    let first = pieces.partition_point(|p| p.end <= within.start);
+    pieces[first..]
+        .iter()
+        .take_while(move |p| p.start < within.end)
+        .filter_map(move |p| {
+            let span = Span::new(p.start.max(within.start), p.end.min(within.end));
+            (span.start < span.end).then_some(span)
+        })
 }
 
 /// The characters of `pieces` from absolute offset `from` on, with their offsets.
@@ -600,15 +609,14 @@ pub(crate) fn chars_from<'a>(
     pieces: &'a [Span],
     from: usize,
 ) -> impl Iterator<Item = (usize, char)> + 'a {
-    pieces
-        .iter()
-        .filter(move |p| p.end > from)
-        .flat_map(move |p| {
-            let start = p.start.max(from);
-            input[start..p.end]
-                .char_indices()
-                .map(move |(at, c)| (start + at, c))
-        })
+    // The pieces are in order: skip those before `from` by a binary search (see `clip`).
+    let first = pieces.partition_point(|p| p.end <= from);
+    pieces[first..].iter().flat_map(move |p| {
+        let start = p.start.max(from);
+        input[start..p.end]
+            .char_indices()
+            .map(move |(at, c)| (start + at, c))
+    })
 }
 
 #[cfg(test)]
