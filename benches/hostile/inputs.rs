@@ -43,6 +43,9 @@ pub fn cases(size: usize) -> Vec<(&'static str, String)> {
         ),
         // Markers back to back on one line, block and inline.
         ("inline-markers", repeat_to("（一）1.①一是二是", size)),
+        // A section for every line, each with a 一是 that no 二是 follows: one lone
+        // inline marker per section (looking them up per section was quadratic).
+        ("lone-inline-markers", repeat_to("一、甲。一是乙。\n", size)),
         ("nested-parens", repeat_to("（", size)),
         ("open-parens-lines", repeat_to("（（（（一）\n", size)),
         ("digits", repeat_to("1", size)),

@@ -7,6 +7,8 @@
 //! and a 一是 that no 二是 follows stands alone. The 第一 / 其一 / 首先 sets of sequence
 //! words are not mixed (GB/T 15834-2011 gives 第一， and its kin their own set).
 
+use std::collections::HashMap;
+
 use super::sequence::with_ordinal;
 use super::{Code, Diagnostic, Severity, families};
 use crate::numbering::{self, Marker, Scheme};
@@ -28,6 +30,13 @@ pub(super) fn inline_sequences(
     lone: &[LoneInline],
     found: &mut Vec<Diagnostic>,
 ) {
+    // The lone markers by the section that holds them, gathered once: looking through
+    // all of them for each section made a report of many sections, each with a lone
+    // 一是, quadratic.
+    let mut lone_by_parent: HashMap<Option<Span>, Vec<&LoneInline>> = HashMap::new();
+    for l in lone {
+        lone_by_parent.entry(l.parent).or_default().push(l);
+    }
     for (parent, children) in families(report) {
         let key = parent.map(|p| p.marker_span);
         let mut marks: Vec<Mark<'_>> = children
@@ -39,7 +48,8 @@ pub(super) fn inline_sequences(
                 lone: false,
             })
             .collect();
-        marks.extend(lone.iter().filter(|l| l.parent == key).filter_map(|l| {
+        let own_lone = lone_by_parent.get(&key).map_or(&[][..], Vec::as_slice);
+        marks.extend(own_lone.iter().filter_map(|l| {
             let marker = Marker::parse(input.get(l.marker_span.range())?).ok()?;
             (marker.scheme == l.scheme && marker.ordinal == l.ordinal).then_some(Mark {
                 marker,
