@@ -35,7 +35,8 @@ struct Node<'a> {
     /// The pieces of the opening paragraph after the marker, then one entry per body
     /// paragraph.
     content: Vec<Pieces>,
-    children: Vec<Node<'a>>,
+    /// Its sub-sections, finished as they closed.
+    children: Vec<Section<'a>>,
 }
 
 /// A level inversion: a child whose scheme ranks above its parent's.
@@ -68,7 +69,8 @@ pub(crate) struct Outline<'a> {
 
 /// Builds the section tree from the body paragraphs of `input`.
 pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a> {
-    let mut roots: Vec<Node<'a>> = Vec::new();
+    let mut roots: Vec<Section<'a>> = Vec::new();
+    let mut lone_inline: Vec<LoneInline> = Vec::new();
     let mut preamble: Vec<Pieces> = Vec::new();
     let mut stack: Vec<Node<'a>> = Vec::new();
     let mut nested = NestedPairs::default();
@@ -114,7 +116,7 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
                 }
             },
         };
-        close_to(&mut stack, &mut roots, depth);
+        close_to(input, &mut stack, &mut roots, depth, &mut lone_inline);
         if let Some(parent) = stack.last() {
             nested.insert(parent.marker.scheme, scheme);
         }
@@ -127,19 +129,18 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
             children: Vec::new(),
         });
     }
-    close_to(&mut stack, &mut roots, 0);
+    close_to(input, &mut stack, &mut roots, 0, &mut lone_inline);
 
     let mut root = Finished::default();
     add_inline_items(input, preamble, 0, &mut root, None);
     let preamble_spans: Vec<Span> = root.body.iter().map(|p| span_of(p)).collect();
     let preamble_text = join_paragraphs(input, &root.body);
-    let mut lone_inline = root.lone;
+    // Sections closed innermost first: put their lone markers back in text order, the
+    // preamble's first.
+    lone_inline.extend(root.lone);
+    lone_inline.sort_by_key(|l| l.marker_span.start);
     let mut sections = root.items;
-    sections.extend(
-        roots
-            .into_iter()
-            .map(|node| finish(input, node, 1, &mut lone_inline)),
-    );
+    sections.append(&mut roots);
     Outline {
         preamble: preamble_spans,
         preamble_text,
@@ -169,13 +170,21 @@ impl NestedPairs {
     }
 }
 
-/// Closes open sections until `depth` remain, attaching each to its parent.
-fn close_to<'a>(stack: &mut Vec<Node<'a>>, roots: &mut Vec<Node<'a>>, depth: usize) {
+/// Closes open sections until `depth` remain: each is finished (heading, body, inline
+/// items) and attached to its parent, so no tree of unfinished nodes is ever built.
+fn close_to<'a>(
+    input: &'a str,
+    stack: &mut Vec<Node<'a>>,
+    roots: &mut Vec<Section<'a>>,
+    depth: usize,
+    lone: &mut Vec<LoneInline>,
+) {
     while stack.len() > depth {
         let Some(node) = stack.pop() else { break };
+        let section = finish(input, node, stack.len() + 1, lone);
         match stack.last_mut() {
-            Some(parent) => parent.children.push(node),
-            None => roots.push(node),
+            Some(parent) => parent.children.push(section),
+            None => roots.push(section),
         }
     }
 }
@@ -219,7 +228,8 @@ struct Finished<'a> {
     lone: Vec<LoneInline>,
 }
 
-/// Turns a node into a section: heading, body, inline items, then block children.
+/// Turns a node into a section: heading, body, inline items, then its block children,
+/// already finished.
 /// Inline markers left as text are added to `lone`.
 fn finish<'a>(
     input: &'a str,
@@ -255,11 +265,7 @@ fn finish<'a>(
     section.paragraphs = done.body.iter().map(|p| span_of(p)).collect();
     section.body = join_paragraphs(input, &done.body);
     section.children = done.items;
-    section.children.extend(
-        children
-            .into_iter()
-            .map(|child| finish(input, child, level + 1, lone)),
-    );
+    section.children.extend(children);
     section.span = section_span(&section);
     section
 }
