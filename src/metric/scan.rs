@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use super::context::{
-    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun,
+    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun, quoted,
+    url_end,
 };
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
@@ -194,67 +195,6 @@ fn starts_chinese(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// "Several", before 十, 百 or 千: 数十, 几百.
 fn is_several(c: char) -> bool {
     matches!(c, '数' | '几' | '幾')
-}
-
-/// The quotation “…” around `at`, if a short one (a name or slogan) holds it: the
-/// offsets just inside its marks.
-fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
-    const MAX: usize = 12;
-    // Most numbers have no opening mark in the 12 characters (at most 48 bytes) before
-    // them: two byte searches say so without decoding a character.
-    let window = &text.as_bytes()[at.saturating_sub(4 * MAX)..at];
-    // “ is E2 80 9C and 「 is E3 80 8C: find their last bytes, then check the two before.
-    let has_open = memchr::memchr2_iter(0x9C, 0x8C, window).any(|i| {
-        i >= 2
-            && window[i - 1] == 0x80
-            && matches!((window[i - 2], window[i]), (0xE2, 0x9C) | (0xE3, 0x8C))
-    });
-    if !has_open {
-        return None;
-    }
-    // Only the MAX characters on either side can hold the marks; looking no further
-    // keeps the scan linear in a paragraph without quotes.
-    let before = &text[..at];
-    let from = before
-        .char_indices()
-        .rev()
-        .nth(MAX - 1)
-        .map_or(0, |(i, _)| i);
-    let open = from + before[from..].rfind(['“', '「'])?;
-    let inside_before = &before[open..];
-    if inside_before.contains(['”', '」']) || inside_before.chars().count() > MAX {
-        return None;
-    }
-    let rest = &text[at..];
-    let to = rest
-        .char_indices()
-        .nth(MAX + 1)
-        .map_or(rest.len(), |(i, _)| i);
-    let close = rest[..to].find(['”', '」'])?;
-    if rest[..close].contains(['“', '「']) || rest[..close].chars().count() > MAX {
-        return None;
-    }
-    Some((open + '“'.len_utf8(), at + close))
-}
-
-/// The length of the web address at the start of `text`: http://, https:// or www.
-/// up to the first character that cannot be in one (a space, a Chinese character),
-/// less the punctuation that ends a sentence after it.
-fn url_end(text: &str) -> Option<usize> {
-    if !["http://", "https://", "www."].iter().any(|p| {
-        text.get(..p.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(p))
-    }) {
-        return None;
-    }
-    let run = text
-        .find(|c: char| !c.is_ascii_graphic())
-        .unwrap_or(text.len());
-    Some(
-        text[..run]
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')'])
-            .len(),
-    )
 }
 
 fn scan_paragraph<'a>(
@@ -823,17 +763,5 @@ impl<'a> Scan<'a, '_, '_> {
             section: Vec::new(),
         });
         end
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn web_address_ends() {
-        assert_eq!(url_end("www.gov.cn."), Some("www.gov.cn".len()));
-        assert_eq!(url_end("https://a.cn/1，共"), Some("https://a.cn/1".len()));
-        assert_eq!(url_end("wwwx"), None);
     }
 }
