@@ -2,10 +2,10 @@
 //! Lines) and one CSV row per metric, with a progress bar on stderr.
 //!
 //! ```text
-//! cargo run --release --features rayon --example corpus -- tests/fixtures/corpus -o /tmp/corpus
+//! cargo run --release --features rayon --example corpus -- tests/fixtures/corpus -o corpus
 //! ```
 //!
-//! writes `/tmp/corpus.jsonl` and `/tmp/corpus-metrics.csv`. Files are read and parsed
+//! writes `corpus.jsonl` and `corpus-metrics.csv`. Files are read and parsed
 //! in batches, so memory stays bounded on archives of millions of documents, and
 //! results keep the order of the sorted file list.
 
