@@ -135,10 +135,9 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
     add_inline_items(input, preamble, 0, &mut root, None);
     let preamble_spans: Vec<Span> = root.body.iter().map(|p| span_of(p)).collect();
     let preamble_text = join_paragraphs(input, &root.body);
-    // Sections closed innermost first: put their lone markers back in text order, the
-    // preamble's first.
+    // In no particular order (sections close innermost first): the diagnostics group
+    // lone markers by the section that holds them and sort each group.
     lone_inline.extend(root.lone);
-    lone_inline.sort_by_key(|l| l.marker_span.start);
     let mut sections = root.items;
     sections.append(&mut roots);
     Outline {

@@ -38,13 +38,14 @@ pub fn extract(text: &str) -> Extraction<'_> {
 /// The metrics and non-metrics of the given paragraphs of `input`.
 pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -> Extraction<'a> {
     let mut out = Extraction::default();
-    let mut spare = Spare::default();
+    // One offset map's buffer for all the paragraphs, not an allocation each.
+    let mut ends = Vec::new();
     let total = paragraphs.last().map_or(0, |p| p.span().end);
     for paragraph in paragraphs {
         let done = paragraph.span().start;
         reserve_for_rest(&mut out.metrics, done, total);
         reserve_for_rest(&mut out.non_metrics, done, total);
-        scan_paragraph(input, paragraph, &mut out, &mut spare);
+        scan_paragraph(input, paragraph, &mut out, &mut ends);
     }
     out
 }
@@ -75,13 +76,6 @@ fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
         .clamp(len.saturating_add(len / 4), len.saturating_mul(2))
         .saturating_add(MARGIN);
     list.reserve_exact(wanted - len);
-}
-
-/// Buffers of one paragraph's scan kept for the next, so that a report's hundreds of
-/// paragraphs share a few allocations.
-#[derive(Default)]
-struct Spare {
-    ends: Vec<usize>,
 }
 
 /// Maps byte offsets in a paragraph's joined text to offsets in the input.
@@ -201,13 +195,13 @@ fn scan_paragraph<'a>(
     input: &'a str,
     paragraph: &Paragraph,
     out: &mut Extraction<'a>,
-    spare: &mut Spare,
+    ends: &mut Vec<usize>,
 ) {
     let text = paragraph.text(input);
     let scan = Scan {
         input,
         text: &text,
-        map: OffsetMap::new(paragraph.pieces(), std::mem::take(&mut spare.ends)),
+        map: OffsetMap::new(paragraph.pieces(), std::mem::take(ends)),
         breaks: std::cell::Cell::new(Breaks::default()),
     };
     let mut at = 0;
@@ -258,7 +252,7 @@ fn scan_paragraph<'a>(
         };
         at = next.unwrap_or(hit + c.len_utf8());
     }
-    spare.ends = scan.map.ends;
+    *ends = scan.map.ends;
 }
 
 /// Where a number, a unit written before its number (百分之, 佰分之, ￥, $) or a web
