@@ -86,27 +86,34 @@ fn continues_number_run(rest: &str) -> bool {
 /// ```
 pub fn hanzi<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
     let (after_numeral, ordinal) = numeral::chinese(input)?;
-    hanzi_after(input, after_numeral, ordinal)
+    pointed(input, after_numeral, ordinal, Scheme::Hanzi)
 }
 
-/// [`hanzi`] once its numeral (`ordinal`, ending where `after_numeral` starts) is read.
-fn hanzi_after<'a, E: ParseError<&'a str>>(
+// pointed := numeral point
+//            where not ( "." digit | "、" number-run ), and for hanzi not "，" number-run
+/// The point after a [`hanzi`] or [`arabic`] numeral (`ordinal`, ending where
+/// `after_numeral` starts), with the look-alikes of body text ruled out: 1.5万元, 一、二月,
+/// and for Arabic markers any number above [`MAX_ARABIC_ORDINAL`].
+fn pointed<'a, E: ParseError<&'a str>>(
     input: &'a str,
     after_numeral: &'a str,
     ordinal: u32,
+    scheme: Scheme,
 ) -> Res<'a, E> {
     let Some((rest, delimiter)) = point(after_numeral) else {
         return fail(after_numeral, ErrorKind::Char);
     };
     let false_marker = match delimiter {
-        Delimiter::Dun | Delimiter::Comma => continues_number_run(rest),
+        Delimiter::Dun => continues_number_run(rest),
+        Delimiter::Comma if scheme == Scheme::Hanzi => continues_number_run(rest),
         _ => rest.starts_with(is_arabic_digit),
     };
-    if false_marker || ordinal == 0 {
+    let too_large = scheme == Scheme::Arabic && ordinal > MAX_ARABIC_ORDINAL;
+    if false_marker || ordinal == 0 || too_large {
         return fail(input, ErrorKind::Verify);
     }
     let text = consumed(input, rest);
-    Ok((rest, Marker::new(Scheme::Hanzi, ordinal, text, delimiter)))
+    Ok((rest, Marker::new(scheme, ordinal, text, delimiter)))
 }
 
 // after_bracket := ( "、" | "." | "．" )?
@@ -214,27 +221,7 @@ pub fn arabic<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
         ));
     }
     let (after_numeral, ordinal) = numeral::arabic(input)?;
-    arabic_after(input, after_numeral, ordinal)
-}
-
-/// [`arabic`] once its digits (`ordinal`, ending where `after_numeral` starts) are read.
-fn arabic_after<'a, E: ParseError<&'a str>>(
-    input: &'a str,
-    after_numeral: &'a str,
-    ordinal: u32,
-) -> Res<'a, E> {
-    let Some((rest, delimiter)) = point(after_numeral) else {
-        return fail(after_numeral, ErrorKind::Char);
-    };
-    let false_marker = match delimiter {
-        Delimiter::Dun => continues_number_run(rest),
-        _ => rest.starts_with(is_arabic_digit),
-    };
-    if false_marker || ordinal == 0 || ordinal > MAX_ARABIC_ORDINAL {
-        return fail(input, ErrorKind::Verify);
-    }
-    let text = consumed(input, rest);
-    Ok((rest, Marker::new(Scheme::Arabic, ordinal, text, delimiter)))
+    pointed(input, after_numeral, ordinal, Scheme::Arabic)
 }
 
 // circled := ( circled-number | parenthesized-number ) after_bracket
@@ -481,7 +468,7 @@ fn hanzi_like<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
     match after.chars().next() {
         Some('是') => inline_after(input, after, ordinal, Scheme::Shi, '是'),
         Some('要') => inline_after(input, after, ordinal, Scheme::Yao, '要'),
-        _ => hanzi_after(input, after, ordinal),
+        _ => pointed(input, after, ordinal, Scheme::Hanzi),
     }
 }
 
@@ -502,7 +489,7 @@ fn digit_marker<'a, E: ParseError<&'a str>>(input: &'a str) -> Res<'a, E> {
     }
     let (after, ordinal) = numeral::arabic::<E>(input)?;
     match after.chars().next() {
-        Some('、' | '.' | '．' | '，' | ',') => arabic_after(input, after, ordinal),
+        Some('、' | '.' | '．' | '，' | ',') => pointed(input, after, ordinal, Scheme::Arabic),
         Some(')' | '）') => half_bracketed_after(input, after, ordinal),
         _ => fail(after, ErrorKind::Char),
     }
