@@ -68,7 +68,10 @@ pub(crate) struct Outline<'a> {
 }
 
 /// Builds the section tree from the body paragraphs of `input`.
-pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a> {
+pub(crate) fn build<'a, 'p>(
+    input: &'a str,
+    paragraphs: impl IntoIterator<Item = &'p Paragraph>,
+) -> Outline<'a> {
     let mut roots: Vec<Section<'a>> = Vec::new();
     let mut lone_inline: Vec<LoneInline> = Vec::new();
     let mut preamble: Vec<Pieces> = Vec::new();
@@ -138,8 +141,7 @@ pub(crate) fn build<'a>(input: &'a str, paragraphs: &[&Paragraph]) -> Outline<'a
     // In no particular order (sections close innermost first): the diagnostics group
     // lone markers by the section that holds them and sort each group.
     lone_inline.extend(root.lone);
-    let mut sections = root.items;
-    sections.append(&mut roots);
+    let sections = concat(root.items, roots);
     Outline {
         preamble: preamble_spans,
         preamble_text,
@@ -263,10 +265,23 @@ fn finish<'a>(
     section.heading_span = heading_span;
     section.paragraphs = done.body.iter().map(|p| span_of(p)).collect();
     section.body = join_paragraphs(input, &done.body);
-    section.children = done.items;
-    section.children.extend(children);
+    section.children = concat(done.items, children);
     section.span = section_span(&section);
     section
+}
+
+/// `first` then `second`, moving whichever is empty out of the way rather than copying
+/// the other, and with no spare room: sections hold them for the report's life.
+fn concat<T>(first: Vec<T>, mut second: Vec<T>) -> Vec<T> {
+    let mut all = if first.is_empty() {
+        second
+    } else {
+        let mut first = first;
+        first.append(&mut second);
+        first
+    };
+    all.shrink_to_fit();
+    all
 }
 
 fn section_span(section: &Section<'_>) -> Span {

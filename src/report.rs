@@ -432,15 +432,17 @@ impl fmt::Display for Report<'_> {
 pub fn parse(input: &str) -> Report<'_> {
     let doc = normalize::normalize(input);
     let meta = metadata::extract(input, &doc);
-    let body: Vec<&Paragraph> = doc
+    // Metrics first, then the outline, then the paragraphs go: the metric list grows
+    // while the section tree does not exist yet, which keeps the peak heap lower.
+    let mut found = metric::extract_paragraphs(input, &doc.paragraphs);
+    let body = doc
         .paragraphs
         .iter()
         .enumerate()
         .filter(|(i, _)| meta.consumed.binary_search(i).is_err())
-        .map(|(_, p)| p)
-        .collect();
-    let outline = outline::build(input, &body);
-    let mut found = metric::extract_paragraphs(input, &doc.paragraphs);
+        .map(|(_, p)| p);
+    let outline = outline::build(input, body);
+    drop(doc.paragraphs);
     // Numbers in a web-page bar or a repeated title are still accounted for (as
     // non-metrics: dates, times, years), never as metrics counted twice.
     let junk: Vec<Paragraph> = doc

@@ -54,10 +54,11 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
 /// first `done` of `total` bytes added.
 ///
 /// Doubling leaves up to half of a large list unused (tens of megabytes of metrics for
-/// a 64 MiB input); small lists are left to it. Text is uniform enough that the part
-/// read predicts the rest, so a large list grows to about the length predicted — but by
-/// no less than a quarter, which keeps pushing linear, and no more than double, as an
-/// early guess can be far off.
+/// a 64 MiB input), and the unused half counts in the peak heap even though it is
+/// given back at the end; small lists are left to it. Text is uniform enough that the
+/// part read predicts the rest, so a large list grows to a little more than the length
+/// predicted — but by no less than an eighth, which keeps pushing linear (a geometric
+/// growth), and no more than double, as an early guess can be far off.
 fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
     /// Room kept for the metrics of one paragraph.
     const MARGIN: usize = 64;
@@ -72,8 +73,8 @@ fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
         done => len.saturating_mul(total) / done,
     };
     let wanted = expected
-        .saturating_add(expected / 8)
-        .clamp(len.saturating_add(len / 4), len.saturating_mul(2))
+        .saturating_add(expected / 32)
+        .clamp(len.saturating_add(len / 8), len.saturating_mul(2))
         .saturating_add(MARGIN);
     list.reserve_exact(wanted - len);
 }
