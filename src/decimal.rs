@@ -13,18 +13,24 @@ use crate::Error;
 /// A non-negative exact decimal: `mantissa × 10^-scale`, kept in lowest terms (no
 /// trailing fractional zeros), so equal values compare and print equal.
 ///
+/// The mantissa has 96 bits (up to 79,228,162,514,264,337,593,543,950,335: 28 digits,
+/// as in `rust_decimal`), which keeps the type at 16 bytes — three of them sit in every
+/// metric. Arithmetic that would leave that range fails instead of wrapping.
+///
 /// ```
 /// use gongwen::Decimal;
 /// let v: Decimal = "473240.60".parse().unwrap();
 /// assert_eq!(v.to_string(), "473240.6");
 /// let wan = Decimal::from(10_000u32);
 /// assert_eq!("1.5".parse::<Decimal>().unwrap().checked_mul(wan).unwrap().to_string(), "15000");
+/// assert_eq!(Decimal::MAX.checked_add(Decimal::from(1u32)), None);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Decimal {
-    /// The mantissa as two halves, low first: a `u128` would align the struct to 16
-    /// bytes and make it 32 bytes long, this makes it 24 — three of them in every metric.
-    halves: [u64; 2],
+    /// The low 64 bits of the mantissa.
+    low: u64,
+    /// The high 32 bits of the mantissa.
+    high: u32,
     scale: u32,
 }
 
@@ -40,39 +46,44 @@ impl std::fmt::Debug for Decimal {
 /// The most fractional digits a value keeps.
 const MAX_SCALE: u32 = 28;
 
+/// The largest mantissa: 2^96 − 1.
+const MAX_MANTISSA: u128 = (1 << 96) - 1;
+
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal {
-        halves: [0, 0],
-        scale: 0,
-    };
+    pub const ZERO: Decimal = Decimal::from_parts(0, 0);
 
-    /// `mantissa × 10^-scale`, as given.
+    /// The largest value: the integer 2^96 − 1.
+    pub const MAX: Decimal = Decimal::from_parts(MAX_MANTISSA, 0);
+
+    /// `mantissa × 10^-scale`, as given, for a mantissa of at most 96 bits.
     const fn from_parts(mantissa: u128, scale: u32) -> Decimal {
-        // Splitting a u128 into its halves: the casts keep the low and the high 64 bits.
+        // The casts keep the low 64 bits and the 32 above them; the caller has checked
+        // that nothing lies higher.
         Decimal {
-            halves: [mantissa as u64, (mantissa >> 64) as u64],
+            low: mantissa as u64,
+            high: (mantissa >> 64) as u32,
             scale,
         }
     }
 
-    /// `mantissa × 10^-scale`, or `None` when `scale` exceeds 28.
+    /// `mantissa × 10^-scale`, or `None` when `scale` exceeds 28 or the value, in
+    /// lowest terms, needs more than 96 bits of mantissa.
     pub fn new(mantissa: u128, scale: u32) -> Option<Decimal> {
-        (scale <= MAX_SCALE).then(|| Decimal::from_parts(mantissa, scale).reduced())
-    }
-
-    fn reduced(self) -> Decimal {
-        let (mut mantissa, mut scale) = (self.mantissa(), self.scale);
+        if scale > MAX_SCALE {
+            return None;
+        }
+        let (mut mantissa, mut scale) = (mantissa, scale);
         while scale > 0 && mantissa % 10 == 0 {
             mantissa /= 10;
             scale -= 1;
         }
-        Decimal::from_parts(mantissa, scale)
+        (mantissa <= MAX_MANTISSA).then(|| Decimal::from_parts(mantissa, scale))
     }
 
     /// The digits, without the decimal point.
     pub const fn mantissa(self) -> u128 {
-        (self.halves[1] as u128) << 64 | self.halves[0] as u128
+        (self.high as u128) << 64 | self.low as u128
     }
 
     /// How many of the digits are after the decimal point.
@@ -121,7 +132,7 @@ impl Decimal {
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         // Magnitudes (万, 亿) are powers of ten: shift the decimal point instead of
-        // multiplying, so 3.4e32 × 10⁴ does not overflow the mantissa on the way.
+        // multiplying, so 7.9e24 × 10⁴ does not overflow the mantissa on the way.
         if let Some(shift) = other.power_of_ten() {
             return if self.scale >= shift {
                 Decimal::new(self.mantissa(), self.scale - shift)
@@ -194,7 +205,8 @@ impl Ord for Decimal {
     fn cmp(&self, other: &Decimal) -> Ordering {
         match self.aligned(*other) {
             Some((a, b, _)) => a.cmp(&b),
-            // Only values near u128::MAX fail to align; compare integer parts then.
+            // Only large mantissas at different scales fail to align (the product
+            // leaves u128); compare integer parts then.
             None => (self.mantissa() / 10u128.pow(self.scale))
                 .cmp(&(other.mantissa() / 10u128.pow(other.scale))),
         }
@@ -335,9 +347,14 @@ mod tests {
         assert_eq!(d("1").checked_div_exact(d("4")), Some(d("0.25")));
         assert_eq!(d("1").checked_div_exact(d("3")), None);
         assert_eq!(d("1").checked_div_exact(d("0")), None);
-        let huge = Decimal::new(u128::MAX, 0).unwrap_or_default();
-        assert_eq!(huge.checked_mul(d("10")), None);
-        assert_eq!(huge.checked_add(d("1")), None);
+        assert_eq!(Decimal::new(u128::MAX, 0), None);
+        assert_eq!(Decimal::new(MAX_MANTISSA + 1, 0), None);
+        assert_eq!(Decimal::new((MAX_MANTISSA + 1) * 10, 1), None);
+        assert_eq!(Decimal::new(MAX_MANTISSA * 10, 1), Some(Decimal::MAX));
+        assert_eq!(Decimal::MAX.checked_mul(d("10")), None);
+        assert_eq!(Decimal::MAX.checked_add(d("1")), None);
+        assert_eq!(Decimal::MAX.to_string(), "79228162514264337593543950335");
+        assert_eq!(std::mem::size_of::<Decimal>(), 16);
     }
 
     #[test]

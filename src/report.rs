@@ -432,17 +432,9 @@ impl fmt::Display for Report<'_> {
 pub fn parse(input: &str) -> Report<'_> {
     let doc = normalize::normalize(input);
     let meta = metadata::extract(input, &doc);
-    // Metrics first, then the outline, then the paragraphs go: the metric list grows
+    // Metrics first, then the outline, then the paragraphs go: the metric lists grow
     // while the section tree does not exist yet, which keeps the peak heap lower.
     let mut found = metric::extract_paragraphs(input, &doc.paragraphs);
-    let body = doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| meta.consumed.binary_search(i).is_err())
-        .map(|(_, p)| p);
-    let outline = outline::build(input, body);
-    drop(doc.paragraphs);
     // Numbers in a web-page bar or a repeated title are still accounted for (as
     // non-metrics: dates, times, years), never as metrics counted twice.
     let junk: Vec<Paragraph> = doc
@@ -457,6 +449,18 @@ pub fn parse(input: &str) -> Report<'_> {
             .extend(metric::extract_paragraphs(input, &junk).non_metrics);
         found.non_metrics.sort_by_key(|n| n.span.start);
     }
+    // The two longest lists grew ahead of need: give back what they did not use before
+    // the outline is built. Shrinking a block in place moves no bytes.
+    found.metrics.shrink_to_fit();
+    found.non_metrics.shrink_to_fit();
+    let body = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| meta.consumed.binary_search(i).is_err())
+        .map(|(_, p)| p);
+    let outline = outline::build(input, body);
+    drop(doc.paragraphs);
     let mut report = Report {
         title_span: meta.title.as_ref().map(|(_, span)| *span),
         title: meta.title.map(|(text, _)| text),
@@ -477,11 +481,7 @@ pub fn parse(input: &str) -> Report<'_> {
     report.metrics = place_metrics(&mut report.sections, found.metrics);
     report.diagnostics =
         diagnostic::check(input, &report, &outline.inversions, &outline.lone_inline);
-    // The two longest lists grew by doubling: give back what they did not use, up to
-    // half of them (tens of megabytes on a large input). Shrinking a block in place
-    // moves no bytes.
-    report.metrics.shrink_to_fit();
-    report.non_metrics.shrink_to_fit();
+    report.diagnostics.shrink_to_fit();
     report
 }
 
