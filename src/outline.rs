@@ -543,12 +543,17 @@ fn join_paragraphs<'a>(input: &'a str, paragraphs: &[Pieces]) -> Cow<'a, str> {
         [] => Cow::Borrowed(""),
         [only] => text_of(input, only, span_of(only)),
         many => {
-            let mut text = String::new();
+            // Sized exactly: a body lives as long as the report, and one grown by
+            // doubling keeps up to half of itself unused.
+            let len = many.iter().flatten().map(|p| p.len()).sum::<usize>() + (many.len() - 1);
+            let mut text = String::with_capacity(len);
             for (i, p) in many.iter().enumerate() {
                 if i > 0 {
                     text.push('\n');
                 }
-                text.push_str(&text_of(input, p, span_of(p)));
+                for piece in p {
+                    text.push_str(&input[piece.range()]);
+                }
             }
             Cow::Owned(text)
         }

@@ -481,7 +481,6 @@ pub fn parse(input: &str) -> Report<'_> {
     report.metrics = place_metrics(&mut report.sections, found.metrics);
     report.diagnostics =
         diagnostic::check(input, &report, &outline.inversions, &outline.lone_inline);
-    report.diagnostics.shrink_to_fit();
     report
 }
 
