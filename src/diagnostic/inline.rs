@@ -7,8 +7,6 @@
 //! and a 一是 that no 二是 follows stands alone. The 第一 / 其一 / 首先 sets of sequence
 //! words are not mixed (GB/T 15834-2011 gives 第一， and its kin their own set).
 
-use std::collections::HashMap;
-
 use super::sequence::with_ordinal;
 use super::{Code, Diagnostic, Severity, families};
 use crate::numbering::{self, Marker, Scheme};
@@ -30,26 +28,25 @@ pub(super) fn inline_sequences(
     lone: &[LoneInline],
     found: &mut Vec<Diagnostic>,
 ) {
-    // The lone markers by the section that holds them, gathered once: looking through
-    // all of them for each section made a report of many sections, each with a lone
-    // 一是, quadratic.
-    let mut lone_by_parent: HashMap<Option<Span>, Vec<&LoneInline>> = HashMap::new();
-    for l in lone {
-        lone_by_parent.entry(l.parent).or_default().push(l);
-    }
+    // The lone markers sorted by the section that holds them (the preamble's first),
+    // each section's found by a binary search: looking through all of them for each
+    // section made a report of many sections, each with a lone 一是, quadratic.
+    let parent_key = |parent: Option<Span>| parent.map(|p| (p.start, p.end));
+    let mut lone: Vec<&LoneInline> = lone.iter().collect();
+    lone.sort_by_key(|l| parent_key(l.parent));
+    // One list of marks serves every section in turn.
+    let mut marks: Vec<Mark<'_>> = Vec::new();
     for (parent, children) in families(report) {
-        let key = parent.map(|p| p.marker_span);
-        let mut marks: Vec<Mark<'_>> = children
-            .iter()
-            .filter(|c| c.is_inline())
-            .map(|c| Mark {
-                marker: c.marker.clone(),
-                span: c.marker_span,
-                lone: false,
-            })
-            .collect();
-        let own_lone = lone_by_parent.get(&key).map_or(&[][..], Vec::as_slice);
-        marks.extend(own_lone.iter().filter_map(|l| {
+        let key = parent_key(parent.map(|p| p.marker_span));
+        let from = lone.partition_point(|l| parent_key(l.parent) < key);
+        let to = from + lone[from..].partition_point(|l| parent_key(l.parent) == key);
+        marks.clear();
+        marks.extend(children.iter().filter(|c| c.is_inline()).map(|c| Mark {
+            marker: c.marker.clone(),
+            span: c.marker_span,
+            lone: false,
+        }));
+        marks.extend(lone[from..to].iter().filter_map(|l| {
             let marker = Marker::parse(input.get(l.marker_span.range())?).ok()?;
             (marker.scheme == l.scheme && marker.ordinal == l.ordinal).then_some(Mark {
                 marker,

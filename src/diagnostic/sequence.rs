@@ -14,10 +14,11 @@ use crate::{Report, Section};
 /// text, across its chapters and sections (立法法), so they form one group for the
 /// document, and an article alone in its section is normal.
 pub(super) fn block_sequences(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
+    let mut groups = BlockGroups::default();
     for (parent, children) in families(report) {
-        for (scheme, group) in block_groups(children) {
-            if scheme != Scheme::Article {
-                check_group(&place(parent), &group, true, found);
+        for (scheme, group) in groups.fill(children) {
+            if *scheme != Scheme::Article {
+                check_group(&place(parent), group, true, found);
             }
         }
     }
@@ -28,20 +29,46 @@ pub(super) fn block_sequences(report: &Report<'_>, found: &mut Vec<Diagnostic>) 
     check_group(&"in the document", &articles, false, found);
 }
 
-/// The block children grouped by scheme, each group in document order, groups in the
-/// order their schemes first appear.
-pub(super) fn block_groups<'r, 'a>(
-    children: &'r [Section<'a>],
-) -> Vec<(Scheme, Vec<&'r Section<'a>>)> {
-    let mut groups: Vec<(Scheme, Vec<&Section<'a>>)> = Vec::new();
-    for child in children.iter().filter(|c| !c.is_inline()) {
-        let scheme = child.marker.scheme;
-        match groups.iter_mut().find(|(s, _)| *s == scheme) {
-            Some((_, group)) => group.push(child),
-            None => groups.push((scheme, vec![child])),
+/// The block children of one parent grouped by scheme, each group in document order,
+/// groups in the order their schemes first appear.
+///
+/// One value serves every parent in turn, keeping its lists: a report has a family for
+/// each section, and fresh lists for each cost allocations in proportion.
+#[derive(Default)]
+pub(super) struct BlockGroups<'r, 'a> {
+    groups: Vec<(Scheme, Vec<&'r Section<'a>>)>,
+    /// How many of `groups` belong to the current parent.
+    used: usize,
+}
+
+impl<'r, 'a> BlockGroups<'r, 'a> {
+    /// Groups `children`, forgetting the parent before.
+    pub(super) fn fill(
+        &mut self,
+        children: &'r [Section<'a>],
+    ) -> &[(Scheme, Vec<&'r Section<'a>>)] {
+        for (_, group) in &mut self.groups {
+            group.clear();
         }
+        self.used = 0;
+        for child in children.iter().filter(|c| !c.is_inline()) {
+            let scheme = child.marker.scheme;
+            let used = &mut self.groups[..self.used];
+            if let Some((_, group)) = used.iter_mut().find(|(s, _)| *s == scheme) {
+                group.push(child);
+                continue;
+            }
+            match self.groups.get_mut(self.used) {
+                Some(spare) => spare.0 = scheme,
+                None => self.groups.push((scheme, Vec::new())),
+            }
+            if let Some((_, group)) = self.groups.get_mut(self.used) {
+                group.push(child);
+            }
+            self.used += 1;
+        }
+        &self.groups[..self.used]
     }
-    groups
 }
 
 /// Checks one group, which sits at `place` ("under 二、…"); `single_child` says whether

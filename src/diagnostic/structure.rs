@@ -1,7 +1,7 @@
 //! Checks on the shape of the tree: `skipped_level`, `level_inversion`,
 //! `mixed_schemes`, `too_deep`.
 
-use super::sequence::block_groups;
+use super::sequence::BlockGroups;
 use super::{Code, Diagnostic, GB_SEQUENCE, Severity, families, gb_rank, name, place, sample};
 use crate::numbering::Scheme;
 use crate::outline::Inversion;
@@ -104,8 +104,9 @@ pub(super) fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
 /// `mixed_schemes`: one parent's block children use more than one scheme (1. and （一）
 /// side by side under 一、). Flagged at the first child of each scheme after the first.
 pub(super) fn mixed_schemes(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
+    let mut groups = BlockGroups::default();
     for (parent, children) in families(report) {
-        let groups = block_groups(children);
+        let groups = groups.fill(children);
         let Some((first, _)) = groups.first() else {
             continue;
         };

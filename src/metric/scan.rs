@@ -42,10 +42,7 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
     let mut ends = Vec::new();
     let total = paragraphs.last().map_or(0, |p| p.span().end);
     for paragraph in paragraphs {
-        let done = paragraph.span().start;
-        reserve_for_rest(&mut out.metrics, done, total);
-        reserve_for_rest(&mut out.non_metrics, done, total);
-        scan_paragraph(input, paragraph, &mut out, &mut ends);
+        scan_paragraph(input, paragraph, total, &mut out, &mut ends);
     }
     out
 }
@@ -60,7 +57,7 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
 /// predicted — but by no less than an eighth, which keeps pushing linear (a geometric
 /// growth), and no more than double, as an early guess can be far off.
 fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
-    /// Room kept for the metrics of one paragraph.
+    /// Room kept ahead: a candidate adds a few items, a paragraph's opening marker one.
     const MARGIN: usize = 64;
     /// Below this, doubling wastes little and costs fewer steps.
     const SMALL: usize = 1024;
@@ -192,9 +189,11 @@ fn is_several(c: char) -> bool {
     matches!(c, '数' | '几' | '幾')
 }
 
+/// Scans one paragraph of a text whose paragraphs end at `total`, adding to `out`.
 fn scan_paragraph<'a>(
     input: &'a str,
     paragraph: &Paragraph,
+    total: usize,
     out: &mut Extraction<'a>,
     ends: &mut Vec<usize>,
 ) {
@@ -221,7 +220,13 @@ fn scan_paragraph<'a>(
         }
         at = end;
     }
+    let paragraph_start = paragraph.span().start;
     while let Some(hit) = next_candidate(&text, at) {
+        // Room for what the rest of the text will add, judged here rather than once per
+        // paragraph: a whole text can be one paragraph (one line of 10 MiB).
+        let done = paragraph_start + hit;
+        reserve_for_rest(&mut out.metrics, done, total);
+        reserve_for_rest(&mut out.non_metrics, done, total);
         let Some(c) = text[hit..].chars().next() else {
             break;
         };
