@@ -339,10 +339,24 @@ pub(crate) fn check(
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     structure::level_inversions(input, inversions, &mut found);
-    structure::skipped_levels(report, &mut found);
-    structure::mixed_schemes(report, &mut found);
     structure::too_deep(report, &mut found);
-    sequence::block_sequences(report, &mut found);
+    // One walk over the families, and one grouping of each parent's block children by
+    // scheme, serve the checks on them: a report of many sections is walked once here,
+    // not once per check.
+    let mut groups = sequence::BlockGroups::default();
+    let mut first_children = Vec::new();
+    for (parent, children) in families(report) {
+        let groups = groups.fill(children);
+        // Groups come in the order their schemes first appear: the first group's first
+        // section is the first block child.
+        if let (Some(parent), Some(child)) = (parent, groups.first().and_then(|g| g.1.first())) {
+            first_children.push((parent.marker.scheme, child.marker.scheme, child.marker_span));
+        }
+        structure::mixed_schemes(parent, groups, &mut found);
+        sequence::block_sequences(parent, groups, &mut found);
+    }
+    structure::skipped_levels(&first_children, &mut found);
+    sequence::article_sequence(report, &mut found);
     inline::inline_sequences(input, report, lone_inline, &mut found);
     let by_scheme = style::by_scheme(report);
     style::delimiters(&by_scheme, &mut found);

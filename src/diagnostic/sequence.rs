@@ -3,31 +3,39 @@
 
 use std::fmt::Display;
 
-use super::{Code, Diagnostic, Severity, families, place, sample};
+use super::{Code, Diagnostic, Severity, place, sample};
 use crate::numbering::{Marker, Scheme};
 use crate::numeral;
 use crate::{Report, Section};
 
-/// Runs the sequence checks on every group of block children.
+/// Runs the sequence checks on the groups of one parent's block children.
 ///
-/// Articles (第一条) are the exception: a law numbers them straight through the whole
-/// text, across its chapters and sections (立法法), so they form one group for the
-/// document, and an article alone in its section is normal.
-pub(super) fn block_sequences(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
-    let mut groups = BlockGroups::default();
-    for (parent, children) in families(report) {
-        for (scheme, group) in groups.fill(children) {
-            if *scheme != Scheme::Article {
-                check_group(&place(parent), group, true, found);
-            }
+/// Articles (第一条) are the exception, left to [`article_sequence`]: a law numbers them
+/// straight through the whole text, across its chapters and sections (立法法).
+pub(super) fn block_sequences(
+    parent: Option<&Section<'_>>,
+    groups: &[BlockGroup<'_, '_>],
+    found: &mut Vec<Diagnostic>,
+) {
+    for (scheme, group) in groups {
+        if *scheme != Scheme::Article {
+            check_group(&place(parent), group, true, found);
         }
     }
+}
+
+/// Runs the sequence checks on the articles (第一条) of the whole document, one group,
+/// where an article alone in its section is normal.
+pub(super) fn article_sequence(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
     let articles: Vec<&Section<'_>> = report
         .walk()
         .filter(|s| s.marker.scheme == Scheme::Article)
         .collect();
     check_group(&"in the document", &articles, false, found);
 }
+
+/// The block children of one parent that share a scheme, in document order.
+pub(super) type BlockGroup<'r, 'a> = (Scheme, Vec<&'r Section<'a>>);
 
 /// The block children of one parent grouped by scheme, each group in document order,
 /// groups in the order their schemes first appear.
@@ -36,7 +44,7 @@ pub(super) fn block_sequences(report: &Report<'_>, found: &mut Vec<Diagnostic>) 
 /// each section, and fresh lists for each cost allocations in proportion.
 #[derive(Default)]
 pub(super) struct BlockGroups<'r, 'a> {
-    groups: Vec<(Scheme, Vec<&'r Section<'a>>)>,
+    groups: Vec<BlockGroup<'r, 'a>>,
     /// How many of `groups` belong to the current parent.
     used: usize,
 }

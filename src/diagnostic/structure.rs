@@ -1,8 +1,8 @@
 //! Checks on the shape of the tree: `skipped_level`, `level_inversion`,
 //! `mixed_schemes`, `too_deep`.
 
-use super::sequence::BlockGroups;
-use super::{Code, Diagnostic, GB_SEQUENCE, Severity, families, gb_rank, name, place, sample};
+use super::sequence::BlockGroup;
+use super::{Code, Diagnostic, GB_SEQUENCE, Severity, gb_rank, name, place, sample};
 use crate::numbering::Scheme;
 use crate::outline::Inversion;
 use crate::{Report, Section, Span};
@@ -31,18 +31,10 @@ pub(super) fn level_inversions(input: &str, inversions: &[Inversion], found: &mu
 /// `skipped_level`: once, as info, when the document always skips the same way (GB/T
 /// 9704 allows 一、 then 1. when there are two levels); at each place, as a warning,
 /// when it skips only sometimes.
-pub(super) fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
-    // (parent scheme, child scheme, first child marker) for each parent's first block child.
-    let mut pairs: Vec<(Scheme, Scheme, Span)> = Vec::new();
-    for section in report.walk() {
-        if let Some(child) = section.children.iter().find(|c| !c.is_inline()) {
-            pairs.push((
-                section.marker.scheme,
-                child.marker.scheme,
-                child.marker_span,
-            ));
-        }
-    }
+///
+/// `pairs` holds (parent scheme, child scheme, child marker) for each section's first
+/// block child, in document order.
+pub(super) fn skipped_levels(pairs: &[(Scheme, Scheme, Span)], found: &mut Vec<Diagnostic>) {
     let skips = |parent: Scheme, child: Scheme| match (gb_rank(parent), gb_rank(child)) {
         (Some(p), Some(c)) => c > p + 1,
         _ => false,
@@ -50,13 +42,13 @@ pub(super) fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
     // The distinct (parent, child) scheme pairs: a handful, whatever the document size,
     // so asking whether a parent scheme always takes the same child stays linear.
     let mut distinct: Vec<(Scheme, Scheme)> = Vec::new();
-    for &(parent, child, _) in &pairs {
+    for &(parent, child, _) in pairs {
         if !distinct.contains(&(parent, child)) {
             distinct.push((parent, child));
         }
     }
     let mut reported_consistent: Vec<(Scheme, Scheme)> = Vec::new();
-    for &(parent, child, span) in &pairs {
+    for &(parent, child, span) in pairs {
         if !skips(parent, child) {
             continue;
         }
@@ -103,31 +95,32 @@ pub(super) fn skipped_levels(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
 
 /// `mixed_schemes`: one parent's block children use more than one scheme (1. and （一）
 /// side by side under 一、). Flagged at the first child of each scheme after the first.
-pub(super) fn mixed_schemes(report: &Report<'_>, found: &mut Vec<Diagnostic>) {
-    let mut groups = BlockGroups::default();
-    for (parent, children) in families(report) {
-        let groups = groups.fill(children);
-        let Some((first, _)) = groups.first() else {
-            continue;
-        };
-        for (scheme, group) in groups.iter().skip(1) {
-            let Some(child) = group.first() else { continue };
-            found.push(
-                Diagnostic::new(
-                    Code::MixedSchemes,
-                    Severity::Warning,
-                    child.marker_span,
-                    format!(
-                        "{} stands beside {}-style sections {}: one level, one numbering scheme",
-                        child.marker.text,
-                        sample(*first),
-                        place(parent)
-                    ),
-                )
-                .with_found(sample(*scheme))
-                .with_expected(sample(*first)),
-            );
-        }
+/// `groups` are the parent's block children by scheme.
+pub(super) fn mixed_schemes(
+    parent: Option<&Section<'_>>,
+    groups: &[BlockGroup<'_, '_>],
+    found: &mut Vec<Diagnostic>,
+) {
+    let Some((first, _)) = groups.first() else {
+        return;
+    };
+    for (scheme, group) in groups.iter().skip(1) {
+        let Some(child) = group.first() else { continue };
+        found.push(
+            Diagnostic::new(
+                Code::MixedSchemes,
+                Severity::Warning,
+                child.marker_span,
+                format!(
+                    "{} stands beside {}-style sections {}: one level, one numbering scheme",
+                    child.marker.text,
+                    sample(*first),
+                    place(parent)
+                ),
+            )
+            .with_found(sample(*scheme))
+            .with_expected(sample(*first)),
+        );
     }
 }
 
