@@ -72,7 +72,7 @@ pub(crate) fn is_chinese_numeral_char(c: char) -> bool {
 
 /// The characters of [`chinese_digit`], [`chinese_unit`] and [`contracted_tens`] (a test
 /// checks that they agree).
-const CHINESE_NUMERAL_CHARS: CharSet = CharSet::new(
+static CHINESE_NUMERAL_CHARS: CharSet = CharSet::new(
     "",
     "零一壹弌二贰貳两兩俩倆三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿卅卌",
     &['〇', '○'],
@@ -320,133 +320,109 @@ pub fn digit_stop<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str
     enclosed_parser(input, DIGIT_STOP)
 }
 
-/// A set of characters to search for, built at compile time: a table for ASCII, a bit
-/// per code point for CJK ideographs (U+4E00–U+9FFF), for punctuation and symbols
-/// (U+2000–U+3FFF) and for full-width forms (U+FF00–U+FFFF) — the characters of
-/// Chinese text — and a short list for the rest.
+/// A set of characters to search for, built at compile time: a bit for each code point
+/// of the Basic Multilingual Plane (U+0000–U+FFFF, 8 KiB, of which Chinese text touches
+/// the few hundred words of its ideographs and punctuation), and a short list for the
+/// characters beyond it.
 pub(crate) struct CharSet {
-    ascii: [bool; 128],
-    cjk: [u64; 0x5200 / 64],
-    punctuation: [u64; 0x2000 / 64],
-    forms: [u64; 0x100 / 64],
-    other: &'static [char],
+    bmp: [u64; 0x10000 / 64],
+    astral: &'static [char],
 }
 
-/// First code point of the CJK bit table.
-const CJK_BASE: u32 = 0x4E00;
-/// First code point of the punctuation bit table.
-const PUNCTUATION_BASE: u32 = 0x2000;
-/// First code point of the full-width forms bit table.
-const FORMS_BASE: u32 = 0xFF00;
-
 impl CharSet {
-    /// The set of the characters of `cjk` (all U+4E00–U+9FFF, three bytes each in
-    /// UTF-8), of `ascii`, and of `other`.
+    /// The set of the characters of `ascii`, of `cjk` (three bytes each in UTF-8: the
+    /// ideographs, punctuation and full-width forms of Chinese text) and of `other`.
     pub(crate) const fn new(ascii: &str, cjk: &str, other: &'static [char]) -> CharSet {
         let mut set = CharSet {
-            ascii: [false; 128],
-            cjk: [0; 0x5200 / 64],
-            punctuation: [0; 0x2000 / 64],
-            forms: [0; 0x100 / 64],
-            other,
+            bmp: [0; 0x10000 / 64],
+            astral: other,
         };
         let mut i = 0;
         while i < other.len() {
-            let cp = other[i] as u32;
-            if cp >= PUNCTUATION_BASE && cp < PUNCTUATION_BASE + 0x2000 {
-                let bit = cp - PUNCTUATION_BASE;
-                set.punctuation[(bit / 64) as usize] |= 1 << (bit % 64);
-            } else if cp >= FORMS_BASE {
-                let bit = cp - FORMS_BASE;
-                set.forms[(bit / 64) as usize] |= 1 << (bit % 64);
-            }
+            set.insert(other[i] as u32);
             i += 1;
         }
         let a = ascii.as_bytes();
         let mut i = 0;
         while i < a.len() {
-            set.ascii[(a[i] & 0x7F) as usize] = true;
+            set.insert((a[i] & 0x7F) as u32);
             i += 1;
         }
         let bytes = cjk.as_bytes();
         let mut i = 0;
         while i + 2 < bytes.len() {
-            let cp = ((bytes[i] as u32 & 0x0F) << 12)
-                | ((bytes[i + 1] as u32 & 0x3F) << 6)
-                | (bytes[i + 2] as u32 & 0x3F);
-            let bit = cp - CJK_BASE;
-            set.cjk[(bit / 64) as usize] |= 1 << (bit % 64);
+            set.insert(
+                ((bytes[i] as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F),
+            );
             i += 3;
         }
         set
     }
 
+    /// Adds a code point of the BMP (the others are looked up in `astral`).
+    const fn insert(&mut self, cp: u32) {
+        if cp < 0x10000 {
+            self.bmp[(cp / 64) as usize] |= 1 << (cp % 64);
+        }
+    }
+
+    /// Whether the BMP code point `cp` is in the set: one bit test.
+    fn has_bmp(&self, cp: u32) -> bool {
+        // The mask keeps the index inside the table, so no bounds check is left.
+        self.bmp[(cp / 64) as usize & (self.bmp.len() - 1)] & (1 << (cp % 64)) != 0
+    }
+
     fn contains_cp(&self, cp: u32) -> bool {
-        match cp {
-            0..=0x7F => self.ascii[cp as usize],
-            0x4E00..=0x9FFF => bit(&self.cjk, cp - CJK_BASE),
-            0x2000..=0x3FFF => bit(&self.punctuation, cp - PUNCTUATION_BASE),
-            0xFF00..=0xFFFF => bit(&self.forms, cp - FORMS_BASE),
-            _ => self.other.iter().any(|&c| c as u32 == cp),
+        if cp < 0x10000 {
+            self.has_bmp(cp)
+        } else {
+            self.astral.iter().any(|&c| c as u32 == cp)
         }
     }
 
     /// The byte offset of the first character of the set at or after `from` (a char
     /// boundary).
     ///
-    /// This is the scanners' inner loop, so it reads UTF-8 bytes directly: one branch on
-    /// the lead byte and one bit test in the table that lead byte points to — instead of
+    /// This is the scanners' inner loop, so it reads UTF-8 bytes directly: the lead byte
+    /// gives the length, and the code point one bit test in one table — instead of
     /// decoding each `char` and comparing it with thirty others.
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut at = from;
         while let Some(&lead) = bytes.get(at) {
-            let hit = match lead {
-                0x00..=0x7F => self.ascii[usize::from(lead)],
+            // The two bytes after the lead (zero past the end, which valid UTF-8 never
+            // needs): a character's code point is read from them without decoding.
+            let b1 = u32::from(bytes.get(at + 1).map_or(0, |b| b & 0x3F));
+            let (cp, len) = match lead {
+                0x00..=0x7F => (u32::from(lead), 1),
                 0xE0..=0xEF => {
-                    // `text` is valid UTF-8: a three-byte lead has its two bytes.
-                    let Some(&[b1, b2]) = bytes.get(at + 1..at + 3) else {
-                        return None;
-                    };
-                    let cp = (u32::from(lead & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F);
-                    let hit = match lead {
-                        // Han characters, most of the text.
-                        0xE4..=0xE9 => cp >= CJK_BASE && bit(&self.cjk, cp - CJK_BASE),
-                        0xE2 | 0xE3 => bit(&self.punctuation, cp - PUNCTUATION_BASE),
-                        _ => self.contains_cp(cp),
-                    };
-                    if hit {
+                    let b2 = u32::from(bytes.get(at + 2).map_or(0, |b| b & 0x3F));
+                    ((u32::from(lead & 0x0F) << 12) | (b1 << 6) | b2, 3)
+                }
+                0xC0..=0xDF => ((u32::from(lead & 0x1F) << 6) | b1, 2),
+                0xF0..=0xF7 => {
+                    let astral = text.get(at..).and_then(|t| t.chars().next());
+                    if astral.is_some_and(|c| self.astral.contains(&c)) {
                         return Some(at);
                     }
-                    at += 3;
-                    continue;
-                }
-                0xC0..=0xDF => {
-                    let next = bytes.get(at + 1).map_or(0, |b| u32::from(b & 0x3F));
-                    self.contains_cp((u32::from(lead & 0x1F) << 6) | next)
-                }
-                0xF0..=0xF7 => {
                     at += 4;
                     continue;
                 }
                 // A continuation byte cannot start a char of valid UTF-8; step over it.
-                _ => false,
+                _ => {
+                    at += 1;
+                    continue;
+                }
             };
-            if hit {
+            if self.has_bmp(cp) {
                 return Some(at);
             }
-            at += if lead < 0x80 { 1 } else { 2 };
+            at += len;
         }
         None
     }
-}
-
-/// Whether bit `index` of `bits` is set (false past its end).
-fn bit(bits: &[u64], index: u32) -> bool {
-    bits.get((index / 64) as usize)
-        .is_some_and(|word| word & (1 << (index % 64)) != 0)
 }
 
 const FULL_WIDTH_DIGITS: &[char] = &['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
@@ -454,7 +430,7 @@ const FULL_WIDTH_DIGITS: &[char] = &['０', '１', '２', '３', '４', '５', '
 /// The characters a number can start with in running text: digits, Chinese digits (not
 /// 零), 十 廿 卅, 大写 digits and 拾, the magnitudes 百 千 万 (which start words such as
 /// 万家), and 第.
-pub(crate) const NUMBER_STARTS: CharSet = CharSet::new(
+pub(crate) static NUMBER_STARTS: CharSet = CharSet::new(
     "0123456789",
     "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第",
     FULL_WIDTH_DIGITS,

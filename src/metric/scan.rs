@@ -263,7 +263,7 @@ fn scan_paragraph<'a>(
 
 /// Where a number, a unit written before its number (百分之, 佰分之, ￥, $) or a web
 /// address (http://, www.) can start: the scanner stops only there.
-const SCAN_STARTS: numeral::CharSet = numeral::CharSet::new(
+static SCAN_STARTS: numeral::CharSet = numeral::CharSet::new(
     "0123456789hHwW$",
     "一二三四五六七八九十两兩廿卅壹贰叁肆伍陆柒捌玖拾百千万第佰仟萬",
     &[
