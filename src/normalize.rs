@@ -265,17 +265,19 @@ impl Line {
 /// Web-page bars and page numbers are at most this many bytes (120 CJK characters).
 const MAX_JUNK_LINE: usize = 360;
 
-/// Whether `text` holds a space, tab, U+3000 or NBSP, found with byte searches.
+/// Whether `text` holds a space, tab, U+3000 or NBSP, found with two byte searches.
 fn has_inner_blank(text: &str) -> bool {
-    use memchr::memmem::Finder;
     // Built once: building a substring searcher per line costs more than the line.
-    static WIDE: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
-    let [ideographic, nbsp] =
-        WIDE.get_or_init(|| ["\u{3000}", "\u{a0}"].map(|w| Finder::new(w.as_bytes())));
+    static IDEOGRAPHIC: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let ideographic =
+        IDEOGRAPHIC.get_or_init(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
     let bytes = text.as_bytes();
-    memchr::memchr2(b' ', b'\t', bytes).is_some()
+    // A space, a tab, or the lead byte of NBSP (C2 A0), which Chinese text rarely has
+    // otherwise: one search for the three.
+    memchr::memchr3_iter(b' ', b'\t', 0xC2, bytes)
+        .any(|i| bytes[i] != 0xC2 || bytes.get(i + 1) == Some(&0xA0))
         || ideographic.find(bytes).is_some()
-        || nbsp.find(bytes).is_some()
 }
 
 /// Whitespace as it indents Chinese text: ASCII, NBSP, U+3000, zero-width space, BOM.
@@ -714,6 +716,23 @@ mod tests {
     fn modal_width_rejoins_wrapped_lines() {
         let input = "正文开始。\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九十\n结束。\n另起一段。\n";
         assert_eq!(texts(input).len(), 3);
+    }
+
+    #[test]
+    fn inner_blanks_are_found_by_bytes() {
+        for (text, blank) in [
+            ("建设情况", false),
+            ("建设 情况", true),
+            ("建设\t情况", true),
+            ("建设\u{3000}情况", true),
+            ("建设\u{a0}情况", true),
+            // C2 leads other Latin-1 characters too: 30°, 2×3.
+            ("气温30°", false),
+            ("2×3", false),
+            ("", false),
+        ] {
+            assert_eq!(has_inner_blank(text), blank, "{text:?}");
+        }
     }
 
     #[test]
