@@ -28,13 +28,17 @@ use crate::normalize::{Paragraph, Pieces, chars_from, clip, span_of, text_of};
 use crate::numbering::{self, Marker, Scheme};
 use crate::{Section, Span};
 
+/// Paragraphs of a section's text, as pieces: a section holds a few, so they live inline
+/// and a section costs no allocation for them.
+type Content = smallvec::SmallVec<[Pieces; 4]>;
+
 /// A section opened on a paragraph, before heading and inline items are worked out.
 struct Node<'a> {
     marker: Marker<'a>,
     marker_span: Span,
     /// The pieces of the opening paragraph after the marker, then one entry per body
     /// paragraph.
-    content: Vec<Pieces>,
+    content: Content,
     /// Its sub-sections, finished as they closed.
     children: Vec<Section<'a>>,
 }
@@ -74,7 +78,7 @@ pub(crate) fn build<'a, 'p>(
 ) -> Outline<'a> {
     let mut roots: Vec<Section<'a>> = Vec::new();
     let mut lone_inline: Vec<LoneInline> = Vec::new();
-    let mut preamble: Vec<Pieces> = Vec::new();
+    let mut preamble = Content::new();
     let mut stack: Vec<Node<'a>> = Vec::new();
     let mut nested = NestedPairs::default();
     let mut inversions = Vec::new();
@@ -128,7 +132,7 @@ pub(crate) fn build<'a, 'p>(
         stack.push(Node {
             marker,
             marker_span,
-            content: vec![first],
+            content: smallvec::smallvec![first],
             children: Vec::new(),
         });
     }
@@ -223,7 +227,7 @@ fn is_attachment_line(input: &str, paragraph: &Paragraph) -> bool {
 #[derive(Default)]
 struct Finished<'a> {
     /// Body paragraphs (pieces), before the first item.
-    body: Vec<Pieces>,
+    body: Content,
     items: Vec<Section<'a>>,
     /// Inline markers whose run did not continue, left in the text.
     lone: Vec<LoneInline>,
@@ -359,7 +363,7 @@ struct Candidate<'a> {
 /// The markers whose runs do not continue stay text, and go to `out.lone`.
 fn add_inline_items<'a>(
     input: &'a str,
-    content: Vec<Pieces>,
+    content: Content,
     level: usize,
     out: &mut Finished<'a>,
     after: Option<usize>,
@@ -398,7 +402,7 @@ fn add_inline_items<'a>(
             Some(next) => (next.paragraph, next.span.start),
             None => (content.len().saturating_sub(1), usize::MAX),
         };
-        let mut item_content: Vec<Pieces> = Vec::new();
+        let mut item_content = Content::new();
         for (p, pieces) in content
             .iter()
             .enumerate()
@@ -425,7 +429,7 @@ fn add_inline_items<'a>(
         if let Some(first) = item_content.first_mut() {
             *first = clip(&first_pieces, Span::new(body_start, usize::MAX)).collect();
         }
-        let body: Vec<Pieces> = item_content.into_iter().filter(|p| !p.is_empty()).collect();
+        let body: Content = item_content.into_iter().filter(|p| !p.is_empty()).collect();
         let mut item = Section::new(candidate.marker.clone(), candidate.span, level + 1);
         item.heading = trim_cow(text_of(input, &first_pieces, heading_span));
         item.heading_span = heading_span;
