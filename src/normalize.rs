@@ -404,6 +404,9 @@ pub(crate) const WEB_HEADER_KEYS: &[&str] = &[
     "编辑",
 ];
 
+// `junk_kind` keeps one bit per key in a u32.
+const _: () = assert!(WEB_HEADER_KEYS.len() <= 32);
+
 /// What kind of junk a whole line is, if it is junk.
 fn junk_kind(line: &str) -> Option<DroppedKind> {
     if is_page_number(line) {
@@ -412,20 +415,24 @@ fn junk_kind(line: &str) -> Option<DroppedKind> {
     if line.starts_with("当前位置") {
         return Some(DroppedKind::WebHeader);
     }
-    // Every bar field has a colon; most short lines (headings) have none.
-    if memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(['：', '】']) {
+    // Every bar field ends in a colon or a closing bracket ([打印] 【关闭】); most short
+    // lines (headings) have none.
+    if memchr::memchr2(b':', b']', line.as_bytes()).is_none() && !line.contains(['：', '】']) {
         return None;
     }
-    let keys = WEB_HEADER_KEYS
-        .iter()
-        .filter(|key| {
-            line.match_indices(*key).any(|(at, _)| {
-                let after = line[at + key.len()..].trim_start_matches(' ');
-                after.starts_with([':', '：', '】', ']'])
-            })
-        })
-        .count();
-    (keys >= 2).then_some(DroppedKind::WebHeader)
+    // The keys written before a colon (or a closing bracket), spaces between: each
+    // colon is looked at once, and the text before it compared with the keys' ends —
+    // a substring search per key would build a searcher per key and line.
+    let mut keys = 0u32;
+    for (at, _) in line.match_indices([':', '：', '】', ']']) {
+        let head = line[..at].trim_end_matches(' ');
+        for (i, key) in WEB_HEADER_KEYS.iter().enumerate() {
+            if head.ends_with(key) {
+                keys |= 1 << i;
+            }
+        }
+    }
+    (keys.count_ones() >= 2).then_some(DroppedKind::WebHeader)
 }
 
 /// "— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页".
@@ -656,6 +663,28 @@ mod tests {
         assert_eq!(texts(input), ["白甸镇2024年报告", "今年以来,成效明显。"]);
         let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, [DroppedKind::WebHeader, DroppedKind::RepeatedTitle]);
+    }
+
+    #[test]
+    fn web_header_keys_before_colons() {
+        for (line, header) in [
+            ("来源：市司法局  发布时间：2025-02-27", true),
+            ("来源 ： 市司法局 发布日期 :2025-02-27", true),
+            ("【字体】【打印】【关闭】", true),
+            ("[打印] [关闭]", true),
+            // One key is a heading or a sentence, not a bar.
+            ("来源：市司法局", false),
+            // Keys not before a colon.
+            ("信息来源和发布时间：另行通知", false),
+            ("一、工作来源：群众", false),
+            ("主要做法：", false),
+        ] {
+            assert_eq!(
+                junk_kind(line) == Some(DroppedKind::WebHeader),
+                header,
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -390,38 +390,42 @@ impl CharSet {
     /// decoding each `char` and comparing it with thirty others.
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        let mut at = from;
-        while let Some(&lead) = bytes.get(at) {
-            // The two bytes after the lead (zero past the end, which valid UTF-8 never
-            // needs): a character's code point is read from them without decoding.
-            let b1 = u32::from(bytes.get(at + 1).map_or(0, |b| b & 0x3F));
-            let (cp, len) = match lead {
-                0x00..=0x7F => (u32::from(lead), 1),
-                0xE0..=0xEF => {
-                    let b2 = u32::from(bytes.get(at + 2).map_or(0, |b| b & 0x3F));
-                    ((u32::from(lead & 0x0F) << 12) | (b1 << 6) | b2, 3)
+        let mut rest = bytes.get(from..)?;
+        loop {
+            // Each arm reads one character's code point from its bytes (a slice pattern
+            // checks the length once) and leaves `rest` after it.
+            let (cp, tail) = match rest {
+                [lead @ 0xE0..=0xEF, b1, b2, tail @ ..] => (
+                    (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F),
+                    tail,
+                ),
+                [lead @ 0x00..=0x7F, tail @ ..] => (u32::from(*lead), tail),
+                [lead @ 0xC0..=0xDF, b1, tail @ ..] => {
+                    ((u32::from(lead & 0x1F) << 6) | u32::from(b1 & 0x3F), tail)
                 }
-                0xC0..=0xDF => ((u32::from(lead & 0x1F) << 6) | b1, 2),
-                0xF0..=0xF7 => {
+                [0xF0..=0xF7, _, _, _, tail @ ..] => {
+                    let at = bytes.len() - rest.len();
                     let astral = text.get(at..).and_then(|t| t.chars().next());
                     if astral.is_some_and(|c| self.astral.contains(&c)) {
                         return Some(at);
                     }
-                    at += 4;
+                    rest = tail;
                     continue;
                 }
-                // A continuation byte cannot start a char of valid UTF-8; step over it.
-                _ => {
-                    at += 1;
+                [] => return None,
+                // Not the start of a char of valid UTF-8 (or cut short): step over a byte.
+                [_, tail @ ..] => {
+                    rest = tail;
                     continue;
                 }
             };
             if self.has_bmp(cp) {
-                return Some(at);
+                return Some(bytes.len() - rest.len());
             }
-            at += len;
+            rest = tail;
         }
-        None
     }
 }
 
