@@ -284,22 +284,56 @@ const NOUN_ENDS: &[&str] = &[
 /// A counted noun longer than this is a clause, not a noun: 4名外来务工人员送至隔离点.
 const MAX_COUNTED: usize = 14;
 
-/// The quotation “…” around `at`, if a short one (a name or slogan) holds it: the
-/// offsets just inside its marks.
-pub(crate) fn quoted(text: &str, at: usize) -> Option<(usize, usize)> {
-    const MAX: usize = 12;
-    // Most numbers have no opening mark in the 12 characters (at most 48 bytes) before
-    // them: two byte searches say so without decoding a character.
-    let window = &text.as_bytes()[at.saturating_sub(4 * MAX)..at];
-    // “ is E2 80 9C and 「 is E3 80 8C: find their last bytes, then check the two before.
-    let has_open = memchr::memchr2_iter(0x9C, 0x8C, window).any(|i| {
-        i >= 2
-            && window[i - 1] == 0x80
-            && matches!((window[i - 2], window[i]), (0xE2, 0x9C) | (0xE3, 0x8C))
-    });
-    if !has_open {
-        return None;
+/// Where the last opening mark (“ or 「) close before an offset is, found by searches
+/// that only go forward: the scanner asks at rising offsets within a paragraph, so bytes
+/// that two numbers have in common before them are searched once.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Opens {
+    /// How far the text has been searched.
+    searched_to: usize,
+    /// The start of the last mark found before `searched_to`.
+    last: Option<usize>,
+}
+
+/// How far before a number an opening mark can hold it: 12 characters of at most four
+/// bytes.
+const QUOTE_WINDOW: usize = 4 * 12;
+
+impl Opens {
+    /// The start of the last opening mark that lies whole in the [`QUOTE_WINDOW`] bytes
+    /// before `at`.
+    fn near(&mut self, text: &str, at: usize) -> Option<usize> {
+        if at < self.searched_to {
+            // Asked behind the cursor (the scanner does not): search afresh.
+            *self = Opens::default();
+        }
+        let window_start = at.saturating_sub(QUOTE_WINDOW);
+        // Only the part of the window not searched yet: a mark that began before a
+        // previous offset (a char boundary) ended before it.
+        let from = self.searched_to.max(window_start);
+        let stretch = text.as_bytes().get(from..at).unwrap_or_default();
+        // “ is E2 80 9C and 「 is E3 80 8C: find their last bytes, then check the two
+        // before.
+        let found = memchr::memchr2_iter(0x9C, 0x8C, stretch).rev().find(|&i| {
+            i >= 2
+                && stretch[i - 1] == 0x80
+                && matches!((stretch[i - 2], stretch[i]), (0xE2, 0x9C) | (0xE3, 0x8C))
+        });
+        if let Some(i) = found {
+            self.last = Some(from + i - 2);
+        }
+        self.searched_to = at;
+        self.last.filter(|&open| open >= window_start)
     }
+}
+
+/// The quotation “…” around `at`, if a short one (a name or slogan) holds it: the
+/// offsets just inside its marks. `opens` remembers the marks found so far in `text`.
+pub(crate) fn quoted(text: &str, at: usize, opens: &mut Opens) -> Option<(usize, usize)> {
+    const MAX: usize = 12;
+    // Most numbers have no opening mark in the 12 characters before them: the cursor
+    // says so from a byte search, without decoding them.
+    opens.near(text, at)?;
     // Only the MAX characters on either side can hold the marks; looking no further
     // keeps the scan linear in a paragraph without quotes.
     let before = &text[..at];
@@ -385,6 +419,38 @@ mod tests {
         assert_eq!(
             counted_noun("一二三四五六七八九十一二三四的", 0),
             Some((0, 42))
+        );
+    }
+
+    #[test]
+    fn quotations_found_with_a_cursor_as_afresh() {
+        let texts = [
+            "开展“八五”普法，“双随机、一公开”抽查3次，「两法衔接」",
+            "（一）1.①一是二是“三是”",
+            "“一二三四五六七八九十一二三四五六七八九十”共5件“",
+            "无引号12件",
+        ];
+        let found = |text: &str, at: usize| text[..at].rfind(['“', '「']);
+        for text in texts {
+            let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let mut opens = Opens::default();
+            for &at in &offsets {
+                let fresh = quoted(text, at, &mut Opens::default());
+                assert_eq!(quoted(text, at, &mut opens), fresh, "{text} at {at}");
+            }
+            // The cursor finds the last mark whole in the window before each offset, as
+            // a search back does.
+            let mut opens = Opens::default();
+            for &at in &offsets {
+                let near = found(text, at).filter(|&open| open + QUOTE_WINDOW >= at);
+                assert_eq!(opens.near(text, at), near, "{text} at {at}");
+            }
+            // Asked behind itself, it starts over rather than answer wrong.
+            assert_eq!(opens.near(text, 0), None);
+        }
+        assert_eq!(
+            quoted("开展“八五”普法", 9, &mut Opens::default()),
+            Some((9, 15))
         );
     }
 

@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use super::context::{
-    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, PERIOD_BEFORE, counted_noun, quoted,
-    url_end,
+    APPROX_BEFORE, Breaks, ID_AFTER, ID_BEFORE, LEXICON, Opens, PERIOD_BEFORE, counted_noun,
+    quoted, url_end,
 };
 use super::number::{self, Overflow};
 use super::quantity::{self, Quantity};
@@ -133,9 +133,19 @@ struct Scan<'a, 't, 'p> {
     map: OffsetMap<'p>,
     /// Where the clauses and sentences of the metrics so far begin and end.
     breaks: std::cell::Cell<Breaks>,
+    /// The opening quotation marks found so far.
+    opens: std::cell::Cell<Opens>,
 }
 
 impl<'a> Scan<'a, '_, '_> {
+    /// The short quotation around `at` (see [`quoted`]).
+    fn quoted(&self, at: usize) -> Option<(usize, usize)> {
+        let mut opens = self.opens.get();
+        let found = quoted(self.text, at, &mut opens);
+        self.opens.set(opens);
+        found
+    }
+
     fn prev_char(&self, at: usize) -> Option<char> {
         self.text[..at].chars().next_back()
     }
@@ -203,6 +213,7 @@ fn scan_paragraph<'a>(
         text: &text,
         map: OffsetMap::new(paragraph.pieces(), std::mem::take(ends)),
         breaks: std::cell::Cell::new(Breaks::default()),
+        opens: std::cell::Cell::new(Opens::default()),
     };
     let mut at = 0;
     // A numbering marker opening the paragraph: 1. （一） 一、 一是. Read on its first
@@ -383,7 +394,7 @@ impl<'a> Scan<'a, '_, '_> {
             push(out, Reason::Identifier);
             return end;
         }
-        if after.starts_with('+') || quoted(self.text, at).is_some() {
+        if after.starts_with('+') || self.quoted(at).is_some() {
             push(out, Reason::Campaign);
             return end;
         }
@@ -602,7 +613,7 @@ impl<'a> Scan<'a, '_, '_> {
             out.non_metrics.push(self.non_metric(at, end, reason));
             Some(end)
         };
-        if let Some((open, close)) = quoted(self.text, at) {
+        if let Some((open, close)) = self.quoted(at) {
             // “六个”环节 quotes a count for emphasis; “八五”普法, “三项制度” and the chained
             // “四失”“五类” are names.
             let chained = self.text[..open]
