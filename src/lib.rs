@@ -104,6 +104,7 @@ mod decimal;
 pub mod decode;
 pub mod diagnostic;
 mod error;
+mod grow;
 #[cfg(feature = "html")]
 mod html;
 #[cfg(feature = "rayon")]

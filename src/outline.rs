@@ -24,6 +24,7 @@
 
 use std::borrow::Cow;
 
+use crate::grow;
 use crate::normalize::{Paragraph, Pieces, chars_from, clip, span_of, text_of};
 use crate::numbering::{self, Marker, Scheme};
 use crate::{Section, Span};
@@ -123,7 +124,8 @@ pub(crate) fn build<'a, 'p>(
                 }
             },
         };
-        close_to(input, &mut stack, &mut roots, depth, &mut lone_inline);
+        let done = marker_span.start;
+        close_to(input, &mut stack, &mut roots, depth, &mut lone_inline, done);
         if let Some(parent) = stack.last() {
             nested.insert(parent.marker.scheme, scheme);
         }
@@ -136,7 +138,14 @@ pub(crate) fn build<'a, 'p>(
             children: Vec::new(),
         });
     }
-    close_to(input, &mut stack, &mut roots, 0, &mut lone_inline);
+    close_to(
+        input,
+        &mut stack,
+        &mut roots,
+        0,
+        &mut lone_inline,
+        input.len(),
+    );
 
     let mut root = Finished::default();
     add_inline_items(input, preamble, 0, &mut root, None);
@@ -183,14 +192,19 @@ fn close_to<'a>(
     roots: &mut Vec<Section<'a>>,
     depth: usize,
     lone: &mut Vec<LoneInline>,
+    done: usize,
 ) {
     while stack.len() > depth {
         let Some(node) = stack.pop() else { break };
         let section = finish(input, node, stack.len() + 1, lone);
-        match stack.last_mut() {
-            Some(parent) => parent.children.push(section),
-            None => roots.push(section),
-        }
+        // A list of thousands of siblings (a section per line) grows from the share of
+        // text read: doubling copied every section again on the way.
+        let siblings = match stack.last_mut() {
+            Some(parent) => &mut parent.children,
+            None => &mut *roots,
+        };
+        grow::reserve_for_rest(siblings, done, input.len());
+        siblings.push(section);
     }
 }
 

@@ -47,35 +47,6 @@ pub(crate) fn extract_paragraphs<'a>(input: &'a str, paragraphs: &[Paragraph]) -
     out
 }
 
-/// Makes room in `list` for what the rest of the text will add, judged from what the
-/// first `done` of `total` bytes added.
-///
-/// Doubling leaves up to half of a large list unused (tens of megabytes of metrics for
-/// a 64 MiB input), and the unused half counts in the peak heap even though it is
-/// given back at the end; small lists are left to it. Text is uniform enough that the
-/// part read predicts the rest, so a large list grows to a little more than the length
-/// predicted — but by no less than an eighth, which keeps pushing linear (a geometric
-/// growth), and no more than double, as an early guess can be far off.
-fn reserve_for_rest<T>(list: &mut Vec<T>, done: usize, total: usize) {
-    /// Room kept ahead: a candidate adds a few items, a paragraph's opening marker one.
-    const MARGIN: usize = 64;
-    /// Below this, doubling wastes little and costs fewer steps.
-    const SMALL: usize = 1024;
-    if list.len() < SMALL || list.capacity() - list.len() >= MARGIN {
-        return;
-    }
-    let len = list.len();
-    let expected = match done {
-        0 => 0,
-        done => len.saturating_mul(total) / done,
-    };
-    let wanted = expected
-        .saturating_add(expected / 32)
-        .clamp(len.saturating_add(len / 8), len.saturating_mul(2))
-        .saturating_add(MARGIN);
-    list.reserve_exact(wanted - len);
-}
-
 /// Maps byte offsets in a paragraph's joined text to offsets in the input.
 struct OffsetMap<'p> {
     pieces: &'p [Span],
@@ -236,8 +207,8 @@ fn scan_paragraph<'a>(
         // Room for what the rest of the text will add, judged here rather than once per
         // paragraph: a whole text can be one paragraph (one line of 10 MiB).
         let done = paragraph_start + hit;
-        reserve_for_rest(&mut out.metrics, done, total);
-        reserve_for_rest(&mut out.non_metrics, done, total);
+        crate::grow::reserve_for_rest(&mut out.metrics, done, total);
+        crate::grow::reserve_for_rest(&mut out.non_metrics, done, total);
         let Some(c) = text[hit..].chars().next() else {
             break;
         };
