@@ -186,6 +186,8 @@ impl NestedPairs {
 
 /// Closes open sections until `depth` remain: each is finished (heading, body, inline
 /// items) and attached to its parent, so no tree of unfinished nodes is ever built.
+/// `done` is how far into `input` the outline has read, which sizes the lists the
+/// sections go to.
 fn close_to<'a>(
     input: &'a str,
     stack: &mut Vec<Node<'a>>,
@@ -290,16 +292,14 @@ fn finish<'a>(
 
 /// `first` then `second`, moving whichever is empty out of the way rather than copying
 /// the other, and with no spare room: sections hold them for the report's life.
-fn concat<T>(first: Vec<T>, mut second: Vec<T>) -> Vec<T> {
-    let mut all = if first.is_empty() {
-        second
+fn concat<T>(mut first: Vec<T>, mut second: Vec<T>) -> Vec<T> {
+    if first.is_empty() {
+        first = second;
     } else {
-        let mut first = first;
         first.append(&mut second);
-        first
-    };
-    all.shrink_to_fit();
-    all
+    }
+    first.shrink_to_fit();
+    first
 }
 
 fn section_span(section: &Section<'_>) -> Span {
