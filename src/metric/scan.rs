@@ -358,6 +358,20 @@ impl<'a> Scan<'a, '_, '_> {
                 return resume;
             }
         }
+        // 2025.2.27 reads as the decimal 2025.2 first: a date when the year is followed
+        // by a month and a day (a decimal such as 2023.5万元 has no second point).
+        let dotted_year = !n.value.is_integer()
+            && n.int_digits == 4
+            && self
+                .text
+                .get(at..at + 4)
+                .and_then(|year| year.parse::<u32>().ok())
+                .is_some_and(|year| (1900..=2100).contains(&year));
+        if dotted_year {
+            if let Some(resume) = self.dotted_date(at, out) {
+                return resume;
+            }
+        }
         if let Some(resume) = self.month_day(at, end, n.value, out) {
             return resume;
         }
@@ -432,9 +446,49 @@ impl<'a> Scan<'a, '_, '_> {
                 .push(self.non_metric(s2, s2 + n2.len, Reason::YearRange));
             return Some(s2 + n2.len);
         }
-        // 2025-02-27, 2025/2/27, 2025.2.27: the separator, a month, the separator again
-        // and a day, read in place (splitting the rest of the paragraph at the separator
-        // would look for it as far as the paragraph goes, for every year).
+        if let Some(resume) = self.full_date(at, end, after, after_at, out) {
+            return Some(resume);
+        }
+        if after.starts_with('度') {
+            // "2023度": a year with its 年 missing.
+            out.non_metrics.push(self.non_metric(at, end, Reason::Year));
+            return Some(end);
+        }
+        if !after.starts_with('年') {
+            return None;
+        }
+        // 2024年12月31日: the month and day follow.
+        let month_at = after_at + '年'.len_utf8();
+        let mut resume = month_at;
+        let reason = match number::number(&self.text[month_at..]).ok().flatten() {
+            Some(m) if self.text[month_at + m.len..].starts_with('月') => {
+                out.non_metrics.push(self.non_metric(at, end, Reason::Date));
+                Reason::Date
+            }
+            _ => {
+                out.non_metrics.push(self.non_metric(at, end, Reason::Year));
+                Reason::Year
+            }
+        };
+        if reason == Reason::Date {
+            resume = month_at;
+        }
+        Some(resume)
+    }
+
+    /// 2025-02-27, 2025/2/27, 2025.2.27 after the year at `at..end`: the separator, a
+    /// month, the separator again and a day, read in place (splitting the rest of the
+    /// paragraph at the separator would look for it as far as the paragraph goes, for
+    /// every year). `after` is the text after the year, from `after_at`. Returns where
+    /// scanning resumes.
+    fn full_date(
+        &self,
+        at: usize,
+        end: usize,
+        after: &str,
+        after_at: usize,
+        out: &mut Extraction<'a>,
+    ) -> Option<usize> {
         for sep in ['-', '/', '.'] {
             let Some(month_on) = after.strip_prefix(sep) else {
                 continue;
@@ -464,31 +518,18 @@ impl<'a> Scan<'a, '_, '_> {
                 return Some(d_at + dn.len);
             }
         }
-        if after.starts_with('度') {
-            // "2023度": a year with its 年 missing.
-            out.non_metrics.push(self.non_metric(at, end, Reason::Year));
-            return Some(end);
-        }
-        if !after.starts_with('年') {
+        None
+    }
+
+    /// A date written with points, 2025.2.27, whose year starts at `at`. Returns where
+    /// scanning resumes.
+    fn dotted_date(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
+        let end = at + 4;
+        let after = self.text.get(end..)?;
+        if !after.starts_with('.') {
             return None;
         }
-        // 2024年12月31日: the month and day follow.
-        let month_at = after_at + '年'.len_utf8();
-        let mut resume = month_at;
-        let reason = match number::number(&self.text[month_at..]).ok().flatten() {
-            Some(m) if self.text[month_at + m.len..].starts_with('月') => {
-                out.non_metrics.push(self.non_metric(at, end, Reason::Date));
-                Reason::Date
-            }
-            _ => {
-                out.non_metrics.push(self.non_metric(at, end, Reason::Year));
-                Reason::Year
-            }
-        };
-        if reason == Reason::Date {
-            resume = month_at;
-        }
-        Some(resume)
+        self.full_date(at, end, after, end, out)
     }
 
     /// 5月20日, 12月, 20日, 3·15: dates. Returns where scanning resumes.
