@@ -32,6 +32,11 @@ use std::borrow::Cow;
 use crate::Span;
 use crate::numbering;
 
+mod junk;
+
+pub(crate) use junk::WEB_HEADER_KEYS;
+use junk::{MAX_JUNK_LINE, junk_kind, remove_bookmarks};
+
 /// The pieces of a line or paragraph. Most have one piece, which this keeps inline: a
 /// report's hundreds of lines then cost no allocation each.
 pub(crate) type Pieces = smallvec::SmallVec<[Span; 1]>;
@@ -262,9 +267,6 @@ impl Line {
     }
 }
 
-/// Web-page bars and page numbers are at most this many bytes (120 CJK characters).
-const MAX_JUNK_LINE: usize = 360;
-
 /// Whether `text` holds a space, tab, U+3000 or NBSP, found with two byte searches.
 fn has_inner_blank(text: &str) -> bool {
     // Built once: building a substring searcher per line costs more than the line.
@@ -302,36 +304,6 @@ fn physical_lines(input: &str) -> impl Iterator<Item = Span> + '_ {
         };
         Some(Span::new(from, end))
     })
-}
-
-/// Splits `span` around every `[bookmark: …]`, reporting each.
-fn remove_bookmarks(input: &str, span: Span, dropped: &mut Vec<Dropped>) -> Pieces {
-    let mut pieces = Pieces::new();
-    let mut at = span.start;
-    while let Some(found) = input[at..span.end].find("[bookmark:") {
-        let open = at + found;
-        let Some(close) = input[open..span.end].find(']') else {
-            break;
-        };
-        let close = open + close + 1;
-        dropped.push(Dropped {
-            kind: DroppedKind::Bookmark,
-            span: Span::new(open, close),
-        });
-        push_trimmed(input, &mut pieces, Span::new(at, open));
-        at = close;
-    }
-    push_trimmed(input, &mut pieces, Span::new(at, span.end));
-    pieces
-}
-
-fn push_trimmed(input: &str, pieces: &mut Pieces, span: Span) {
-    let text = &input[span.range()];
-    let start = span.start + (text.len() - text.trim_start_matches(is_blank).len());
-    let end = span.start + text.trim_end_matches(is_blank).len();
-    if start < end {
-        pieces.push(Span::new(start, end));
-    }
 }
 
 /// Characters of Chinese text: Han, CJK and full-width punctuation, Chinese quotes.
@@ -377,88 +349,6 @@ pub(crate) fn remove_pdf_spaces(input: &str, piece: Span) -> Pieces {
     }
     pieces.push(Span::new(piece.start + start, piece.end));
     pieces
-}
-
-/// Keys of the metadata bar that web pages print above an article.
-pub(crate) const WEB_HEADER_KEYS: &[&str] = &[
-    "来源",
-    "发布时间",
-    "发布日期",
-    "字体",
-    "浏览次数",
-    "累计次数",
-    "点击数",
-    "阅读次数",
-    "访问量",
-    "作者",
-    "索引号",
-    "发布机构",
-    "发文机关",
-    "生成日期",
-    "成文日期",
-    "信息来源",
-    "分类",
-    "打印",
-    "关闭",
-    "分享到",
-    "编辑",
-];
-
-// `junk_kind` keeps one bit per key in a u32.
-const _: () = assert!(WEB_HEADER_KEYS.len() <= 32);
-
-/// What kind of junk a whole line is, if it is junk.
-fn junk_kind(line: &str) -> Option<DroppedKind> {
-    if is_page_number(line) {
-        return Some(DroppedKind::PageNumber);
-    }
-    if line.starts_with("当前位置") {
-        return Some(DroppedKind::WebHeader);
-    }
-    // Every bar field ends in a colon or a closing bracket ([打印] 【关闭】); most short
-    // lines (headings) have none.
-    if memchr::memchr2(b':', b']', line.as_bytes()).is_none() && !line.contains(['：', '】']) {
-        return None;
-    }
-    // The keys written before a colon (or a closing bracket), spaces between: each
-    // colon is looked at once, and the text before it compared with the keys' ends —
-    // a substring search per key would build a searcher per key and line.
-    let mut keys = 0u32;
-    for (at, _) in line.match_indices([':', '：', '】', ']']) {
-        let head = line[..at].trim_end_matches(' ');
-        for (i, key) in WEB_HEADER_KEYS.iter().enumerate() {
-            if head.ends_with(key) {
-                keys |= 1 << i;
-            }
-        }
-    }
-    (keys.count_ones() >= 2).then_some(DroppedKind::WebHeader)
-}
-
-/// "— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页".
-fn is_page_number(line: &str) -> bool {
-    let core = line.trim_matches(|c: char| matches!(c, '—' | '–' | '-' | '－' | ' ' | '\u{3000}'));
-    let digits = |s: &str| {
-        !s.is_empty()
-            && s.len() <= 12
-            && s.chars().all(|c| crate::numeral::arabic_digit(c).is_some())
-    };
-    if digits(core) {
-        return true;
-    }
-    let Some(inner) = core.strip_prefix('第') else {
-        return false;
-    };
-    let Some((page, tail)) = inner.split_once('页') else {
-        return false;
-    };
-    let total_ok = tail.trim().is_empty()
-        || tail
-            .trim()
-            .strip_prefix('共')
-            .and_then(|t| t.trim().strip_suffix('页'))
-            .is_some_and(|t| digits(t.trim()));
-    digits(page.trim()) && total_ok
 }
 
 /// Sentence ends: a line holding one of these is body text.
@@ -663,38 +553,6 @@ mod tests {
         assert_eq!(texts(input), ["白甸镇2024年报告", "今年以来,成效明显。"]);
         let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, [DroppedKind::WebHeader, DroppedKind::RepeatedTitle]);
-    }
-
-    #[test]
-    fn web_header_keys_before_colons() {
-        for (line, header) in [
-            ("来源：市司法局  发布时间：2025-02-27", true),
-            ("来源 ： 市司法局 发布日期 :2025-02-27", true),
-            ("【字体】【打印】【关闭】", true),
-            ("[打印] [关闭]", true),
-            // One key is a heading or a sentence, not a bar.
-            ("来源：市司法局", false),
-            // Keys not before a colon.
-            ("信息来源和发布时间：另行通知", false),
-            ("一、工作来源：群众", false),
-            ("主要做法：", false),
-        ] {
-            assert_eq!(
-                junk_kind(line) == Some(DroppedKind::WebHeader),
-                header,
-                "{line}"
-            );
-        }
-    }
-
-    #[test]
-    fn page_numbers() {
-        for line in ["— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页"] {
-            assert!(is_page_number(line), "{line}");
-        }
-        for line in ["3个", "第三页", "共计3页", "— 说明 —"] {
-            assert!(!is_page_number(line), "{line}");
-        }
     }
 
     #[test]
