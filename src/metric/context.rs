@@ -312,15 +312,19 @@ impl Opens {
         // previous offset (a char boundary) ended before it.
         let from = self.searched_to.max(window_start);
         let stretch = text.as_bytes().get(from..at).unwrap_or_default();
-        // “ is E2 80 9C and 「 is E3 80 8C: find their last bytes, then check the two
-        // before.
-        let found = memchr::memchr2_iter(0x9C, 0x8C, stretch).rev().find(|&i| {
-            i >= 2
-                && stretch[i - 1] == 0x80
-                && matches!((stretch[i - 2], stretch[i]), (0xE2, 0x9C) | (0xE3, 0x8C))
-        });
+        // “ is E2 80 9C and 「 is E3 80 8C. Between close numbers the stretch is a few
+        // bytes, where a plain look at each costs less than setting up a vector search;
+        // a longer one (up to the window) is searched for the marks' last bytes.
+        let is_open = |w: &[u8]| matches!(w, [0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C]);
+        let found = if stretch.len() < 16 {
+            stretch.windows(3).rposition(is_open)
+        } else {
+            memchr::memchr2_iter(0x9C, 0x8C, stretch)
+                .rev()
+                .find_map(|i| i.checked_sub(2).filter(|&s| is_open(&stretch[s..=i])))
+        };
         if let Some(i) = found {
-            self.last = Some(from + i - 2);
+            self.last = Some(from + i);
         }
         self.searched_to = at;
         self.last.filter(|&open| open >= window_start)
