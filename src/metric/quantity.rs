@@ -45,14 +45,17 @@ fn inner(text: &str) -> Option<usize> {
 
 // range := "（含）"? dash number                 dash: 至 到 - — – ~ ～ －, or doubled
 fn range_dash(text: &str) -> Option<usize> {
-    let dash = ["至", "到", "—", "–", "-", "~", "～", "－"]
-        .into_iter()
-        .find(|d| text.starts_with(d))?;
+    // Every dash is one character: one look at it, not a comparison per dash.
+    let dash = text
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '至' | '到' | '—' | '–' | '-' | '~' | '～' | '－'))?;
+    let len = dash.len_utf8();
     // —— and -- are one dash: Chinese typesetting doubles the dash.
-    Some(if text[dash.len()..].starts_with(dash) {
-        2 * dash.len()
+    Some(if text[len..].starts_with(dash) {
+        2 * len
     } else {
-        dash.len()
+        len
     })
 }
 

@@ -646,15 +646,16 @@ impl<'a> Scan<'a, '_, '_> {
         if n.value == Decimal::from(1u32) && before.ends_with(['是', '为', '无', '另']) {
             return push(out, Reason::Word);
         }
-        let campaign = after.starts_with("五普法")
-            || after.starts_with("五”")
-            || after.starts_with("五规划")
-            || after.starts_with("五时期")
-            || after.starts_with("五期间")
-            || after.starts_with('大')
-            || after.starts_with('届')
-            || after.starts_with("中全会")
-            || after.starts_with("普法");
+        // Each word is looked for only after its first character matched.
+        let campaign = match after.chars().next() {
+            Some('五') => ["五普法", "五”", "五规划", "五时期", "五期间"]
+                .iter()
+                .any(|w| after.starts_with(w)),
+            Some('大' | '届') => true,
+            Some('中') => after.starts_with("中全会"),
+            Some('普') => after.starts_with("普法"),
+            _ => false,
+        };
         if campaign {
             return push(out, Reason::Campaign);
         }
