@@ -269,10 +269,28 @@ fn next_candidate(text: &str, from: usize) -> Option<usize> {
 /// it, else before it), which rules out most words before a comparison.
 type LexiconEntry = (&'static str, usize, Reason, Option<char>);
 
+/// The [`LEXICON`] entries of one numeral character, with a one-bit-per-class summary
+/// of the characters beside it in them ([`neighbour_bit`]): most numerals have
+/// neighbours that no entry has, and are done with two bit tests.
+#[derive(Default)]
+struct Lexicon {
+    entries: Vec<LexiconEntry>,
+    /// The neighbours of the entries that start with the numeral (the character after).
+    after: u64,
+    /// The neighbours of the other entries (the character before).
+    before: u64,
+}
+
+/// A neighbour's bit in a [`Lexicon`] summary: one of 63 classes of characters, or the
+/// 64th for none (the text's edge).
+fn neighbour_bit(c: Option<char>) -> u64 {
+    c.map_or(1 << 63, |c| 1 << (c as u32 % 63))
+}
+
 /// The [`LEXICON`] entries whose character at their offset is `c`, built once, so a
 /// numeral is checked against the few words that can hold it, not all of them.
-fn lexicon_for(c: char) -> &'static [LexiconEntry] {
-    type Index = Vec<(char, Vec<LexiconEntry>)>;
+fn lexicon_for(c: char) -> Option<&'static Lexicon> {
+    type Index = Vec<(char, Lexicon)>;
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut index: Index = Vec::new();
@@ -285,18 +303,25 @@ fn lexicon_for(c: char) -> &'static [LexiconEntry] {
             } else {
                 word.get(..offset).and_then(|w| w.chars().next_back())
             };
-            let entry = (word, offset, reason, beside);
-            match index.iter_mut().find(|(k, _)| *k == first) {
-                Some((_, entries)) => entries.push(entry),
-                None => index.push((first, vec![entry])),
+            let at = match index.iter().position(|(k, _)| *k == first) {
+                Some(at) => at,
+                None => {
+                    index.push((first, Lexicon::default()));
+                    index.len() - 1
+                }
+            };
+            if let Some((_, lexicon)) = index.get_mut(at) {
+                lexicon.entries.push((word, offset, reason, beside));
+                if offset == 0 {
+                    lexicon.after |= neighbour_bit(beside);
+                } else {
+                    lexicon.before |= neighbour_bit(beside);
+                }
             }
         }
         index
     });
-    index
-        .iter()
-        .find(|(k, _)| *k == c)
-        .map_or(&[], |(_, e)| e.as_slice())
+    index.iter().find(|(k, _)| *k == c).map(|(_, l)| l)
 }
 
 impl<'a> Scan<'a, '_, '_> {
@@ -567,9 +592,13 @@ impl<'a> Scan<'a, '_, '_> {
     /// A numeral fused into a word or name of the [`LEXICON`]: 一把手, 宪法进万家.
     fn fused(&self, at: usize, out: &mut Extraction<'a>) -> Option<usize> {
         let c = self.text[at..].chars().next()?;
+        let lexicon = lexicon_for(c)?;
         let next = self.text[at + c.len_utf8()..].chars().next();
         let prev = self.prev_char(at);
-        for &(word, offset, reason, beside) in lexicon_for(c) {
+        if lexicon.after & neighbour_bit(next) == 0 && lexicon.before & neighbour_bit(prev) == 0 {
+            return None;
+        }
+        for &(word, offset, reason, beside) in &lexicon.entries {
             let neighbour = if offset == 0 { next } else { prev };
             let fused = beside == neighbour
                 && at

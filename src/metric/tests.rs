@@ -194,3 +194,23 @@ fn labels_and_counted_nouns() {
     assert_eq!(found.metrics[1].text, "47项");
     assert_eq!(found.metrics[1].counted.as_deref(), Some("“三重一大”事项"));
 }
+
+#[test]
+fn every_lexicon_word_is_found() {
+    // Each word alone, and between other text: its numeral is the word's, with its
+    // reason, whatever the characters around it.
+    for &(word, offset, reason) in super::context::LEXICON {
+        for text in [word.to_owned(), format!("我们{word}了")] {
+            let at = text.find(word).unwrap_or_default() + offset;
+            let found = extract(&text);
+            assert!(
+                found
+                    .non_metrics
+                    .iter()
+                    .any(|n| n.span.start == at && n.reason == reason),
+                "{text}: {:?}",
+                found.non_metrics
+            );
+        }
+    }
+}
