@@ -636,9 +636,18 @@ impl<'a> Scan<'a, '_, '_> {
         // 二〇二三年: a year in Chinese digits, four of them then 年 (read only the 15
         // bytes that can hold it, so a run of digits costs nothing extra).
         let year_text = after_numeral.get(..15).unwrap_or(after_numeral);
-        if let Ok((rest, year)) = numeral::chinese_digits::<nom::error::Error<&str>>(year_text) {
+        // Such a year has a second digit right after the first (every numeral character
+        // is three bytes): most numerals are turned away by that one look.
+        let second_digit = year_text
+            .get(3..)
+            .and_then(|t| t.chars().next())
+            .and_then(numeral::chinese_digit);
+        let year = second_digit
+            .and_then(|_| numeral::chinese_digits::<nom::error::Error<&str>>(year_text).ok());
+        if let Some((rest, year)) = year {
             if (1900..=2100).contains(&year) && rest.starts_with('年') {
-                let end = self.text.len() - rest.len();
+                // `rest` is the rest of the 15 bytes read, not of the text.
+                let end = at + (year_text.len() - rest.len());
                 out.non_metrics.push(self.non_metric(at, end, Reason::Year));
                 return Some(end);
             }

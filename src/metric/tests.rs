@@ -137,6 +137,8 @@ fn non_metrics_have_their_reason() {
         ("2024年全年", "2024", Reason::Year),
         ("截止2024年底", "2024", Reason::Year),
         ("2023度党政", "2023", Reason::Year),
+        ("二〇二三年工作", "二〇二三", Reason::Year),
+        ("二零二四年", "二零二四", Reason::Year),
         ("纲要（2021—2025年）", "2021", Reason::YearRange),
         ("于5月20日召开", "5", Reason::Date),
         ("发布时间:2025-02-27 14:46", "2025", Reason::Date),
@@ -213,4 +215,20 @@ fn every_lexicon_word_is_found() {
             );
         }
     }
+}
+
+#[test]
+fn a_year_in_chinese_digits_hides_nothing_after_it() {
+    // The year was read from its first 15 bytes, and its end once taken from the end of
+    // the paragraph: the metrics after it were lost.
+    let found = extract("二〇二三年，全镇共办理案件12件，罚款5万元。");
+    let metrics: Vec<&str> = found.metrics.iter().map(|m| &*m.text).collect();
+    assert_eq!(metrics, ["12件", "5万元"]);
+    let year: Vec<&str> = found
+        .non_metrics
+        .iter()
+        .filter(|n| n.reason == Reason::Year)
+        .map(|n| &*n.text)
+        .collect();
+    assert_eq!(year, ["二〇二三"]);
 }
