@@ -326,18 +326,31 @@ const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?'];
 /// end or colon, or the whole paragraph when it has neither.
 fn block_heading(input: &str, pieces: &[Span], from: usize) -> (Span, usize) {
     let end = pieces.last().map_or(from, |p| p.end.max(from));
-    for (at, c) in chars_from(input, pieces, from) {
-        if SENTENCE_END.contains(&c) || c == '：' || c == ':' {
-            return (Span::new(from, at), at + c.len_utf8());
+    for piece in clip(pieces, Span::new(from, end)) {
+        if let Some((at, len)) = heading_end(&input[piece.range()]) {
+            let at = piece.start + at;
+            return (Span::new(from, at), at + len);
         }
     }
     (Span::new(from, end), end)
 }
 
-/// Where an inline item's heading ends (exclusive) and its body starts.
-///
-/// The first sentence (to 。！？；) when it is at most [`MAX_ITEM_HEADING`] chars; else its
-/// first clauses (split at ，：) until at least [`MIN_ITEM_HEADING`] chars.
+/// Where the first sentence end or colon in `text` is, and its length: found by byte
+/// searches, so that a heading paragraph with none (one long line) is not decoded
+/// character by character.
+fn heading_end(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // The full-width marks (E3 or EF lead bytes), then the ASCII ones before them.
+    let wide = memchr::memchr2_iter(0xE3, 0xEF, bytes).find(|&at| {
+        text.get(at..)
+            .is_some_and(|t| t.starts_with(SENTENCE_END) || t.starts_with('：'))
+    });
+    let ascii = memchr::memchr3(b'!', b'?', b':', &bytes[..wide.unwrap_or(bytes.len())]);
+    let at = ascii.or(wide)?;
+    let len = text.get(at..)?.chars().next().map_or(1, char::len_utf8);
+    Some((at, len))
+}
+
 fn item_heading(input: &str, pieces: &[Span], from: usize, end: usize) -> (Span, usize) {
     let mut first_clause = None;
     let mut count = 0;
@@ -589,6 +602,29 @@ fn trim_cow(text: Cow<'_, str>) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heading_ends_found_by_bytes() {
+        let naive = |text: &str| {
+            text.char_indices()
+                .find(|&(_, c)| SENTENCE_END.contains(&c) || c == '：' || c == ':')
+                .map(|(at, c)| (at, c.len_utf8()))
+        };
+        for text in [
+            "",
+            "健全机制",
+            "健全机制。正文",
+            "主要做法：一是",
+            "标题，、；“”《》（一）继续",
+            "Q?a",
+            "完成！Done!",
+            "a:b：c",
+            "是否？",
+            "、，；",
+        ] {
+            assert_eq!(heading_end(text), naive(text), "{text}");
+        }
+    }
 
     #[test]
     fn inline_starts_step_back_over_the_numeral() {
