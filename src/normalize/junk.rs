@@ -75,15 +75,17 @@ pub(super) fn junk_kind(line: &str) -> Option<DroppedKind> {
         return Some(DroppedKind::WebHeader);
     }
     // Every bar field ends in a colon or a closing bracket ([打印] 【关闭】); most short
-    // lines (headings) have none.
-    if memchr::memchr2(b':', b']', line.as_bytes()).is_none() && !line.contains(['：', '】']) {
-        return None;
-    }
-    // The keys written before a colon (or a closing bracket), spaces between: each
-    // colon is looked at once, and the text before it compared with the keys' ends —
-    // a substring search per key would build a searcher per key and line.
+    // lines (headings) have none. The keys written before one, spaces between, are
+    // counted: each is looked at once, and the text before it compared with the keys'
+    // ends — a substring search per key would build a searcher per key and line. Byte
+    // searches find them: : and ] in ASCII, ： (EF BC 9A) and 】 (E3 80 91) by their
+    // lead bytes.
+    let bytes = line.as_bytes();
+    let ascii = memchr::memchr2_iter(b':', b']', bytes);
+    let wide = memchr::memchr2_iter(0xE3, 0xEF, bytes)
+        .filter(|&at| line.get(at..).is_some_and(|t| t.starts_with(['：', '】'])));
     let mut keys = 0u32;
-    for (at, _) in line.match_indices([':', '：', '】', ']']) {
+    for at in ascii.chain(wide) {
         let head = line[..at].trim_end_matches(' ');
         for (i, key) in WEB_HEADER_KEYS.iter().enumerate() {
             if head.ends_with(key) {
