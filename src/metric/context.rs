@@ -123,12 +123,6 @@ const LABEL_TAIL: &[&str] = &[
     "各",
 ];
 
-/// Characters that end a sentence: those of [`normalize`](crate::normalize), which finds
-/// them forward by byte search.
-fn is_sentence_end(c: char) -> bool {
-    crate::normalize::SENTENCE_END.contains(&c)
-}
-
 /// Where the clause and the sentence of each metric of a paragraph begin and end,
 /// found by short scans from the metric that remember how far they looked.
 ///
@@ -180,7 +174,16 @@ impl Breaks {
 
     /// The sentence of `text` around `start..end`, its end mark included.
     pub(crate) fn sentence(&mut self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let s = Breaks::back_to(text, start, self.sentence_start, is_sentence_end);
+        // Back to the last sentence end, with a byte search, no further than the last
+        // number's start (whose answer then holds).
+        let (floor, fallback) = match self.sentence_start {
+            (from, found) if from <= start => (from, found),
+            _ => (0, 0),
+        };
+        let s = text
+            .get(floor..start)
+            .and_then(crate::normalize::rfind_sentence_end)
+            .map_or(fallback, |(_, after)| floor + after);
         self.sentence_start = (start, s);
         let known = self
             .sentence_end
@@ -387,6 +390,11 @@ pub(crate) fn url_end(text: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Characters that end a sentence, as the byte searches of `normalize` find them.
+    fn is_sentence_end(c: char) -> bool {
+        crate::normalize::SENTENCE_END.contains(&c)
+    }
+
     #[test]
     fn web_address_ends() {
         assert_eq!(url_end("www.gov.cn."), Some("www.gov.cn".len()));
@@ -468,7 +476,8 @@ mod tests {
 
     #[test]
     fn remembered_scans_agree_with_full_scans() {
-        let text = "a,b：中（文）é；𝄞。罚款5万元，“双随机”《条例》—（一）共3件。！再计10人次";
+        let text =
+            "a,b：中（文）é；𝄞。罚款5万元，“双随机”《条例》—（一）共3件。！再计10人次?又;共2项！a";
         let back = |at: usize, is_break: fn(char) -> bool| {
             text[..at]
                 .char_indices()

@@ -374,6 +374,20 @@ pub(crate) fn find_sentence_end(text: &str) -> Option<(usize, usize)> {
     Some((at, at + len))
 }
 
+/// The last [`SENTENCE_END`] in `text`, as (start, end) byte offsets: the mirror of
+/// [`find_sentence_end`], for looking back from a number to its sentence's start.
+pub(crate) fn rfind_sentence_end(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // The last full-width end, then the ASCII ones after it.
+    let wide = memchr::memrchr2_iter(0xE3, 0xEF, bytes)
+        .find(|&at| text.get(at..).is_some_and(|t| t.starts_with(SENTENCE_END)));
+    let from = wide.map_or(0, |at| at + 1);
+    let ascii = memchr::memrchr3(b'!', b'?', b';', &bytes[from..]).map(|at| from + at);
+    let at = ascii.or(wide)?;
+    let len = text.get(at..)?.chars().next().map_or(1, char::len_utf8);
+    Some((at, at + len))
+}
+
 /// A line ending in one of these ends where its sentence ends.
 const LINE_END: &[char] = &[
     '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '’', '」', '』', '）', ')', '》',
