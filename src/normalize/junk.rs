@@ -74,26 +74,48 @@ pub(super) fn junk_kind(line: &str) -> Option<DroppedKind> {
     if line.starts_with("当前位置") {
         return Some(DroppedKind::WebHeader);
     }
-    // Every bar field ends in a colon or a closing bracket ([打印] 【关闭】); most short
-    // lines (headings) have none. The keys written before one, spaces between, are
-    // counted: each is looked at once, and the text before it compared with the keys'
-    // ends — a substring search per key would build a searcher per key and line. Byte
-    // searches find them: : and ] in ASCII, ： (EF BC 9A) and 】 (E3 80 91) by their
-    // lead bytes.
-    let bytes = line.as_bytes();
-    let ascii = memchr::memchr2_iter(b':', b']', bytes);
-    let wide = memchr::memchr2_iter(0xE3, 0xEF, bytes)
-        .filter(|&at| line.get(at..).is_some_and(|t| t.starts_with(['：', '】'])));
+    // Every bar field ends in a colon or a closing bracket ([打印] 【关闭】). The keys
+    // written before one, spaces between, are counted: each is looked at once, and the
+    // text before it compared with the keys' ends — a substring search per key would
+    // build a searcher per key and line.
     let mut keys = 0u32;
-    for at in ascii.chain(wide) {
+    for_each_field_end(line, |at| {
         let head = line[..at].trim_end_matches(' ');
         for (i, key) in WEB_HEADER_KEYS.iter().enumerate() {
             if head.ends_with(key) {
                 keys |= 1 << i;
             }
         }
-    }
+    });
     (keys.count_ones() >= 2).then_some(DroppedKind::WebHeader)
+}
+
+/// Calls `f` with the offset of each colon and closing bracket of `line`: : and ] in
+/// ASCII, ： (EF BC 9A) and 】 (E3 80 91). A short line is read byte by byte in one pass;
+/// a longer one is searched for the ASCII marks and for the wide ones' lead bytes,
+/// which costs less than looking at every byte once the setup of a search pays off.
+fn for_each_field_end(line: &str, mut f: impl FnMut(usize)) {
+    /// Below this, a plain pass is cheaper than setting up two vector searches.
+    const SHORT: usize = 64;
+    let bytes = line.as_bytes();
+    let is_wide_end = |at: usize| {
+        matches!(
+            bytes.get(at..at + 3),
+            Some([0xEF, 0xBC, 0x9A] | [0xE3, 0x80, 0x91])
+        )
+    };
+    if bytes.len() < SHORT {
+        for (at, &b) in bytes.iter().enumerate() {
+            if matches!(b, b':' | b']') || matches!(b, 0xE3 | 0xEF) && is_wide_end(at) {
+                f(at);
+            }
+        }
+    } else {
+        memchr::memchr2_iter(b':', b']', bytes).for_each(&mut f);
+        memchr::memchr2_iter(0xE3, 0xEF, bytes)
+            .filter(|&at| is_wide_end(at))
+            .for_each(f);
+    }
 }
 
 /// "— 3 —", "- 12 -", "３", "第3页", "第 3 页 共 10 页".
@@ -130,6 +152,15 @@ mod tests {
     fn web_header_keys_before_colons() {
         for (line, header) in [
             ("来源：市司法局  发布时间：2025-02-27", true),
+            // Longer than 64 bytes: found by the vector searches, not the byte pass.
+            (
+                "来源：某某市司法局办公室综合科  发布时间：2025-02-27 14:46  浏览次数：123",
+                true,
+            ),
+            (
+                "某某市司法局办公室综合科关于进一步做好依法行政工作的通知【打印】",
+                false,
+            ),
             ("来源 ： 市司法局 发布日期 :2025-02-27", true),
             ("【字体】【打印】【关闭】", true),
             ("[打印] [关闭]", true),
