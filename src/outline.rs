@@ -25,7 +25,7 @@
 use std::borrow::Cow;
 
 use crate::grow;
-use crate::normalize::{Paragraph, Pieces, chars_from, clip, span_of, text_of};
+use crate::normalize::{Marks, Paragraph, Pieces, chars_from, clip, span_of, text_of};
 use crate::numbering::{self, Marker, Scheme};
 use crate::{Section, Span};
 
@@ -320,35 +320,23 @@ fn first_text_offset(input: &str, pieces: &[Span], from: usize) -> usize {
         .map_or(from, |(at, _)| at)
 }
 
-const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?'];
+/// What ends a block heading: a sentence end or a colon.
+const HEADING_ENDS: Marks = Marks {
+    chars: &['。', '！', '？', '：', '!', '?', ':'],
+    ascii: *b"!?:",
+};
 
 /// The heading of a block section and where its body starts: up to the first sentence
-/// end or colon, or the whole paragraph when it has neither.
+/// end or colon, or the whole paragraph when it has neither. Found by byte searches, so
+/// that a heading paragraph with none (one long line) is not decoded char by char.
 fn block_heading(input: &str, pieces: &[Span], from: usize) -> (Span, usize) {
     let end = pieces.last().map_or(from, |p| p.end.max(from));
     for piece in clip(pieces, Span::new(from, end)) {
-        if let Some((at, len)) = heading_end(&input[piece.range()]) {
-            let at = piece.start + at;
-            return (Span::new(from, at), at + len);
+        if let Some((at, after)) = HEADING_ENDS.find(&input[piece.range()]) {
+            return (Span::new(from, piece.start + at), piece.start + after);
         }
     }
     (Span::new(from, end), end)
-}
-
-/// Where the first sentence end or colon in `text` is, and its length: found by byte
-/// searches, so that a heading paragraph with none (one long line) is not decoded
-/// character by character.
-fn heading_end(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    // The full-width marks (E3 or EF lead bytes), then the ASCII ones before them.
-    let wide = memchr::memchr2_iter(0xE3, 0xEF, bytes).find(|&at| {
-        text.get(at..)
-            .is_some_and(|t| t.starts_with(SENTENCE_END) || t.starts_with('：'))
-    });
-    let ascii = memchr::memchr3(b'!', b'?', b':', &bytes[..wide.unwrap_or(bytes.len())]);
-    let at = ascii.or(wide)?;
-    let len = text.get(at..)?.chars().next().map_or(1, char::len_utf8);
-    Some((at, len))
 }
 
 fn item_heading(input: &str, pieces: &[Span], from: usize, end: usize) -> (Span, usize) {
@@ -607,8 +595,8 @@ mod tests {
     fn heading_ends_found_by_bytes() {
         let naive = |text: &str| {
             text.char_indices()
-                .find(|&(_, c)| SENTENCE_END.contains(&c) || c == '：' || c == ':')
-                .map(|(at, c)| (at, c.len_utf8()))
+                .find(|&(_, c)| HEADING_ENDS.chars.contains(&c))
+                .map(|(at, c)| (at, at + c.len_utf8()))
         };
         for text in [
             "",
@@ -622,8 +610,9 @@ mod tests {
             "是否？",
             "、，；",
         ] {
-            assert_eq!(heading_end(text), naive(text), "{text}");
+            assert_eq!(HEADING_ENDS.find(text), naive(text), "{text}");
         }
+        assert!(HEADING_ENDS.is_searchable());
     }
 
     #[test]

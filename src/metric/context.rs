@@ -182,7 +182,7 @@ impl Breaks {
         };
         let s = text
             .get(floor..start)
-            .and_then(crate::normalize::rfind_sentence_end)
+            .and_then(|t| crate::normalize::SENTENCE_ENDS.rfind(t))
             .map_or(fallback, |(_, after)| floor + after);
         self.sentence_start = (start, s);
         let known = self
@@ -192,7 +192,7 @@ impl Breaks {
             Some((_, mark, after)) => (mark, after),
             None => text
                 .get(end..)
-                .and_then(crate::normalize::find_sentence_end)
+                .and_then(|t| crate::normalize::SENTENCE_ENDS.find(t))
                 .map_or((text.len(), text.len()), |(s, e)| (end + s, end + e)),
         };
         self.sentence_end = Some((end, mark, after));

@@ -354,38 +354,79 @@ pub(crate) fn remove_pdf_spaces(input: &str, piece: Span) -> Pieces {
 /// Sentence ends: a line holding one of these is body text.
 pub(crate) const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
 
+/// [`SENTENCE_END`], for byte searches.
+pub(crate) const SENTENCE_ENDS: Marks = Marks {
+    chars: SENTENCE_END,
+    ascii: *b"!?;",
+};
+
 /// Whether `text` holds a [`SENTENCE_END`].
 fn has_sentence_end(text: &str) -> bool {
-    find_sentence_end(text).is_some()
+    SENTENCE_ENDS.find(text).is_some()
 }
 
-/// Where the first [`SENTENCE_END`] of `text` starts and ends, found by byte searches:
-/// for the ASCII ends, and for the lead bytes of the full-width ones (E3 for 。, EF for
-/// ！？；), which start few other characters of Chinese text.
-pub(crate) fn find_sentence_end(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    // The full-width ends first, then the ASCII ones before them: both searches stop at
-    // the first end, so a caller that searches on from each end reads the text once.
-    let wide =
-        memchr::memchr2_iter(0xE3, 0xEF, bytes).find(|&at| text[at..].starts_with(SENTENCE_END));
-    let ascii = memchr::memchr3(b'!', b'?', b';', &bytes[..wide.unwrap_or(bytes.len())]);
-    let at = ascii.or(wide)?;
-    let len = text[at..].chars().next().map_or(1, char::len_utf8);
-    Some((at, at + len))
+/// Punctuation marks found by byte searches rather than by decoding every character:
+/// three ASCII marks, and full-width ones whose UTF-8 starts with E3 (。) or EF (！？；：
+/// and the other U+FFxx forms) — lead bytes that start few other characters of Chinese
+/// text.
+pub(crate) struct Marks {
+    /// All the marks.
+    pub(crate) chars: &'static [char],
+    /// The ASCII ones among them, as bytes.
+    pub(crate) ascii: [u8; 3],
 }
 
-/// The last [`SENTENCE_END`] in `text`, as (start, end) byte offsets: the mirror of
-/// [`find_sentence_end`], for looking back from a number to its sentence's start.
-pub(crate) fn rfind_sentence_end(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    // The last full-width end, then the ASCII ones after it.
-    let wide = memchr::memrchr2_iter(0xE3, 0xEF, bytes)
-        .find(|&at| text.get(at..).is_some_and(|t| t.starts_with(SENTENCE_END)));
-    let from = wide.map_or(0, |at| at + 1);
-    let ascii = memchr::memrchr3(b'!', b'?', b';', &bytes[from..]).map(|at| from + at);
-    let at = ascii.or(wide)?;
-    let len = text.get(at..)?.chars().next().map_or(1, char::len_utf8);
-    Some((at, at + len))
+// The searches are inlined into their callers, each of which passes a constant set.
+impl Marks {
+    /// Where the first mark of `text` starts and ends.
+    #[inline]
+    pub(crate) fn find(&self, text: &str) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        // The full-width marks first, then the ASCII ones before them: both searches
+        // stop at the first mark, so a caller that searches on from each mark reads the
+        // text once.
+        let wide = memchr::memchr2_iter(0xE3, 0xEF, bytes).find(|&at| self.starts(text, at));
+        let [a, b, c] = self.ascii;
+        let ascii = memchr::memchr3(a, b, c, &bytes[..wide.unwrap_or(bytes.len())]);
+        Self::mark_at(text, ascii.or(wide)?)
+    }
+
+    /// Where the last mark of `text` starts and ends: the mirror of [`Marks::find`].
+    #[inline]
+    pub(crate) fn rfind(&self, text: &str) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        // The last full-width mark, then the ASCII ones after it.
+        let wide = memchr::memrchr2_iter(0xE3, 0xEF, bytes).find(|&at| self.starts(text, at));
+        let from = wide.map_or(0, |at| at + 1);
+        let [a, b, c] = self.ascii;
+        let ascii = memchr::memrchr3(a, b, c, &bytes[from..]).map(|at| from + at);
+        Self::mark_at(text, ascii.or(wide)?)
+    }
+
+    /// Whether a mark starts at `at` (a lead byte, so a char boundary).
+    #[inline]
+    fn starts(&self, text: &str, at: usize) -> bool {
+        text.get(at..).is_some_and(|t| t.starts_with(self.chars))
+    }
+
+    /// Whether the byte searches find every mark: the ASCII ones are `ascii`, the others
+    /// start with E3 or EF.
+    #[cfg(test)]
+    pub(crate) fn is_searchable(&self) -> bool {
+        self.chars.iter().all(|&c| match u8::try_from(c) {
+            Ok(b) => self.ascii.contains(&b),
+            Err(_) => matches!(c.to_string().as_bytes().first(), Some(0xE3 | 0xEF)),
+        }) && self
+            .ascii
+            .iter()
+            .all(|&b| self.chars.contains(&char::from(b)))
+    }
+
+    /// The mark at `at`, as (start, end).
+    fn mark_at(text: &str, at: usize) -> Option<(usize, usize)> {
+        let len = text.get(at..)?.chars().next().map_or(1, char::len_utf8);
+        Some((at, at + len))
+    }
 }
 
 /// A line ending in one of these ends where its sentence ends.
@@ -649,13 +690,25 @@ mod tests {
             "《条例》",
         ];
         let ends: Vec<String> = SENTENCE_END.iter().map(|c| format!("句{c}")).collect();
-        for text in texts.into_iter().chain(ends.iter().map(String::as_str)) {
+        let more = ["完成。是否？a;b", "a;b。c!d", "，。，；，"];
+        let all = texts
+            .into_iter()
+            .chain(ends.iter().map(String::as_str))
+            .chain(more);
+        for text in all {
             assert_eq!(
                 has_sentence_end(text),
                 text.contains(SENTENCE_END),
                 "{text}"
             );
+            let mark = |(at, c): (usize, char)| (at, at + c.len_utf8());
+            let is_end = |&(_, c): &(usize, char)| SENTENCE_END.contains(&c);
+            let first = text.char_indices().find(is_end).map(mark);
+            let last = text.char_indices().rev().find(is_end).map(mark);
+            assert_eq!(SENTENCE_ENDS.find(text), first, "{text}");
+            assert_eq!(SENTENCE_ENDS.rfind(text), last, "{text}");
         }
+        assert!(SENTENCE_ENDS.is_searchable());
     }
 
     #[test]
