@@ -51,10 +51,7 @@ pub(super) struct BlockGroups<'r, 'a> {
 
 impl<'r, 'a> BlockGroups<'r, 'a> {
     /// Groups `children`, forgetting the parent before.
-    pub(super) fn fill(
-        &mut self,
-        children: &'r [Section<'a>],
-    ) -> &[(Scheme, Vec<&'r Section<'a>>)] {
+    pub(super) fn fill(&mut self, children: &'r [Section<'a>]) -> &[BlockGroup<'r, 'a>] {
         for (_, group) in &mut self.groups {
             group.clear();
         }
@@ -66,12 +63,13 @@ impl<'r, 'a> BlockGroups<'r, 'a> {
                 group.push(child);
                 continue;
             }
-            match self.groups.get_mut(self.used) {
-                Some(spare) => spare.0 = scheme,
-                None => self.groups.push((scheme, Vec::new())),
+            // A new scheme: the next list, kept from an earlier parent or new.
+            if self.used == self.groups.len() {
+                self.groups.push((scheme, Vec::new()));
             }
-            if let Some((_, group)) = self.groups.get_mut(self.used) {
-                group.push(child);
+            if let Some(slot) = self.groups.get_mut(self.used) {
+                slot.0 = scheme;
+                slot.1.push(child);
             }
             self.used += 1;
         }
