@@ -150,17 +150,17 @@ pub fn normalize(input: &str) -> Normalized {
         }
         // Each line's pieces move into its paragraph: decide whether a line joins the
         // next before taking them.
-        let mut joins = joins_next(input, line, width);
+        let mut joins = joins_next(line, width);
         let mut pieces = std::mem::take(&mut lines[i - 1].pieces);
         while joins {
             let Some(next) = lines[i..].iter().position(|l| l.kind == LineKind::Content) else {
                 break;
             };
             let next_line = &mut lines[i + next];
-            if starts_with_marker(input, next_line) {
+            if next_line.opening != Opening::Text {
                 break;
             }
-            joins = joins_next(input, next_line, width);
+            joins = joins_next(next_line, width);
             pieces.append(&mut next_line.pieces);
             i += next + 1;
         }
@@ -190,6 +190,32 @@ struct Line {
     pieces: Pieces,
     /// Length of the clean text in `char`s.
     chars: usize,
+    /// How the clean text begins and ends, read with the rest of the line: whether the
+    /// line joins the next is decided from these without reading it again (on a large
+    /// input the line has left the cache by then).
+    opening: Opening,
+    ending: Ending,
+}
+
+/// How a content line begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opening {
+    Text,
+    /// A numbering marker with text after it.
+    Marker,
+    /// A numbering marker and nothing else: its heading is on the next line.
+    MarkerAlone,
+}
+
+/// How a content line ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    /// In a [`LINE_END`] mark: the sentence ends with the line.
+    Closed,
+    /// In anything else, with a [`SENTENCE_END`] mark earlier in the line.
+    AfterSentence,
+    /// In anything else, with no sentence end in the line.
+    Open,
 }
 
 impl Line {
@@ -227,11 +253,7 @@ impl Line {
         let text_span = match (pieces.first(), pieces.last()) {
             (Some(first), Some(last)) => Span::new(first.start, last.end),
             _ => {
-                return Line {
-                    kind: LineKind::Blank,
-                    pieces,
-                    chars: 0,
-                };
+                return Line::empty(LineKind::Blank);
             }
         };
         // Junk lines are short; body paragraphs, most lines, are not even looked at.
@@ -243,11 +265,7 @@ impl Line {
                 kind,
                 span: text_span,
             });
-            return Line {
-                kind: LineKind::Junk,
-                pieces: Pieces::new(),
-                chars: 0,
-            };
+            return Line::empty(LineKind::Junk);
         }
         if has_inner_blank(&input[text_span.range()]) {
             pieces = pieces
@@ -259,12 +277,46 @@ impl Line {
             .iter()
             .map(|p| input[p.range()].chars().count())
             .sum();
+        let (opening, ending) = shape(input, &pieces);
         Line {
             kind: LineKind::Content,
             pieces,
             chars,
+            opening,
+            ending,
         }
     }
+
+    fn empty(kind: LineKind) -> Line {
+        Line {
+            kind,
+            pieces: Pieces::new(),
+            chars: 0,
+            opening: Opening::Text,
+            ending: Ending::Closed,
+        }
+    }
+}
+
+/// How the line made of `pieces` begins and ends.
+fn shape(input: &str, pieces: &[Span]) -> (Opening, Ending) {
+    let last = pieces.last().map_or("", |p| &input[p.range()]);
+    let ending = match last.chars().next_back() {
+        // No text: nothing to join (content lines have text).
+        None => return (Opening::Text, Ending::Closed),
+        Some(end) if LINE_END.contains(&end) => Ending::Closed,
+        Some(_) if pieces.iter().any(|p| has_sentence_end(&input[p.range()])) => {
+            Ending::AfterSentence
+        }
+        Some(_) => Ending::Open,
+    };
+    let first = pieces.first().map_or("", |p| &input[p.range()]);
+    let opening = match numbering::marker::<nom::error::Error<&str>>(first) {
+        Ok((rest, _)) if rest.trim().is_empty() && pieces.len() == 1 => Opening::MarkerAlone,
+        Ok(_) => Opening::Marker,
+        Err(_) => Opening::Text,
+    };
+    (opening, ending)
 }
 
 /// Whether `text` holds a space, tab, U+3000 or NBSP, found with two byte searches.
@@ -435,12 +487,6 @@ const LINE_END: &[char] = &[
     '】',
 ];
 
-fn starts_with_marker(input: &str, line: &Line) -> bool {
-    line.pieces.first().is_some_and(|first| {
-        numbering::marker::<nom::error::Error<&str>>(&input[first.range()]).is_ok()
-    })
-}
-
 /// The index of the first line after the front matter: the leading lines up to the first
 /// one that reads as body text — a sentence, a numbered line, or a long line.
 fn front_matter_end(input: &str, lines: &[Line]) -> usize {
@@ -449,7 +495,7 @@ fn front_matter_end(input: &str, lines: &[Line]) -> usize {
         .position(|line| {
             line.kind == LineKind::Content
                 && (line.chars > 60
-                    || starts_with_marker(input, line)
+                    || line.opening != Opening::Text
                     || line
                         .pieces
                         .iter()
@@ -481,36 +527,16 @@ fn modal_width(lines: &[Line]) -> Option<usize> {
 }
 
 /// Whether `line` continues on the next content line.
-fn joins_next(input: &str, line: &Line, width: Option<usize>) -> bool {
-    let Some(last) = line.pieces.last() else {
-        return false;
-    };
-    let text = &input[last.range()];
-    let Some(end) = text.chars().next_back() else {
-        return false;
-    };
-    let first = line.pieces.first().map_or("", |p| &input[p.range()]);
-    if let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(first) {
-        if rest.trim().is_empty() && line.pieces.len() == 1 {
-            // A marker alone on its line: its heading is on the next.
-            return true;
-        }
-    }
-    if LINE_END.contains(&end) {
-        return false;
-    }
-    let has_sentence_end = line
-        .pieces
-        .iter()
-        .any(|p| has_sentence_end(&input[p.range()]));
-    if has_sentence_end {
-        return true;
-    }
-    if starts_with_marker(input, line) {
+fn joins_next(line: &Line, width: Option<usize>) -> bool {
+    match (line.opening, line.ending) {
+        // A marker alone on its line: its heading is on the next.
+        (Opening::MarkerAlone, _) => true,
+        (_, Ending::Closed) => false,
+        (_, Ending::AfterSentence) => true,
         // A numbered line with no sentence in it is a heading standing alone.
-        return false;
+        (Opening::Marker, Ending::Open) => false,
+        (Opening::Text, Ending::Open) => width.is_some_and(|w| line.chars + 2 >= w),
     }
-    width.is_some_and(|w| line.chars + 2 >= w)
 }
 
 /// From the start of the first piece to the end of the last (empty for no pieces).
