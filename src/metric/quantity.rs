@@ -175,7 +175,43 @@ pub(crate) fn prefixed(text: &str) -> Result<Option<(Unit, Quantity)>, Overflow>
 /// The quantity at the start of `text` whose number, `first`, the caller has read (so
 /// that it is not read twice).
 pub(crate) fn quantity_from(text: &str, first: Number) -> Result<Option<Quantity>, Overflow> {
+    // Most numbers that get this far are followed by a character no rule of the grammar
+    // starts with (一是, （一）, 第3): they are bare, known from one look at it instead of
+    // every rule failing in turn.
+    if !text[first.len..].starts_with(may_continue) {
+        return Ok(Some(Quantity::bare(first)));
+    }
     read_from(text, first, false)
+}
+
+/// Whether a rule of the grammar after a number may start with `c`: a range's dash, a
+/// second Chinese digit (两三), an inner qualifier, a magnitude word (or the 个 of 个亿)
+/// and a unit. Every other rule of [`read_from`] comes after one of these ("（含）"
+/// after a magnitude or a unit).
+fn may_continue(c: char) -> bool {
+    matches!(
+        c,
+        '至' | '到' | '—' | '–' | '-' | '~' | '～' | '－' // range
+            | '余' | '多' | '几' | '幾' // inner
+            | '个' | '亿' | '億' | '万' | '萬' | '千' | '仟' | '百' | '佰' // magnitude
+    ) || numeral::chinese_digit(c).is_some()
+        || super::unit::may_start(c)
+}
+
+impl Quantity {
+    /// The quantity of a number with nothing after it that the grammar reads.
+    fn bare(number: Number) -> Quantity {
+        Quantity {
+            number,
+            written: number.value,
+            magnitude: None,
+            value: number.value,
+            high: None,
+            approx: None,
+            unit: None,
+            end: number.len,
+        }
+    }
 }
 
 /// The quantity at the start of `text`; `prefixed` when its unit came before it.
@@ -375,6 +411,55 @@ mod tests {
             Ok(Some(q)) => q,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    /// The shortcut of [`quantity_from`] agrees with the whole grammar: after every
+    /// character of the Basic Multilingual Plane followed by short text, and after the
+    /// characters of the grammar's words (units, "（含）") and of punctuation followed
+    /// by the rest of each unit, so that a word of several characters is tried from its
+    /// second one.
+    #[test]
+    fn shortcut_agrees_with_the_grammar() {
+        let units = super::super::unit::UNITS.iter().map(|u| u.text);
+        let words: Vec<&str> = ["", "。", "5", "万元", "（含）至5元", "以上"]
+            .into_iter()
+            .chain(units.clone())
+            .collect();
+        let rests: Vec<&str> = words
+            .iter()
+            .map(|w| w.char_indices().nth(1).map_or("", |(at, _)| &w[at..]))
+            .chain(words.iter().copied())
+            .collect();
+        let all = (0..=0xFFFFu32).filter_map(char::from_u32);
+        let of_words = words.iter().flat_map(|w| w.chars());
+        let punctuation = (0x3000..=0x303F)
+            .chain(0xFF00..=0xFFEF)
+            .filter_map(char::from_u32);
+        let cases = all
+            .flat_map(|c| ["", "元", "万元"].map(|rest| (c, rest)))
+            .chain(
+                of_words
+                    .chain(punctuation)
+                    .chain((0..0x80u8).map(char::from))
+                    .flat_map(|c| rests.iter().map(move |&rest| (c, rest))),
+            );
+        let mut checked = 0;
+        for (c, rest) in cases {
+            for first in ["5", "三"] {
+                let text = format!("{first}{c}{rest}");
+                let Ok(Some(n)) = number(&text) else { continue };
+                if n.len != first.len() {
+                    continue; // `c` is part of the number
+                }
+                assert_eq!(
+                    quantity_from(&text, n),
+                    read_from(&text, n, false),
+                    "{text}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 300_000, "{checked}");
     }
 
     #[test]

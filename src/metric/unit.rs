@@ -274,6 +274,14 @@ pub(crate) fn unit_at(text: &str) -> Option<Unit> {
         .copied()
 }
 
+/// Whether some unit starts with `c`.
+pub(crate) fn may_start(c: char) -> bool {
+    unit_index()
+        .by_first_char
+        .binary_search_by_key(&c, |(first, _)| *first)
+        .is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
