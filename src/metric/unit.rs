@@ -165,6 +165,15 @@ struct UnitIndex {
     han_starts: Vec<u64>,
 }
 
+impl UnitIndex {
+    /// Whether a unit starts with the Han character of bit `bit`.
+    fn han_start(&self, bit: usize) -> bool {
+        self.han_starts
+            .get(bit / 64)
+            .is_some_and(|word| word & (1 << (bit % 64)) != 0)
+    }
+}
+
 fn unit_index() -> &'static UnitIndex {
     static INDEX: std::sync::OnceLock<UnitIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
@@ -259,11 +268,9 @@ pub(crate) fn prefix_at(text: &str) -> Option<Unit> {
 pub(crate) fn unit_at(text: &str) -> Option<Unit> {
     let first = text.chars().next()?;
     let index = unit_index();
-    if let Some(bit) = han_bit(first) {
-        let word = index.han_starts.get(bit / 64).copied().unwrap_or(0);
-        if word & (1 << (bit % 64)) == 0 {
-            return None;
-        }
+    // Most Han characters after a number start no unit: one bit says so.
+    if han_bit(first).is_some_and(|bit| !index.han_start(bit)) {
+        return None;
     }
     let units = &index.by_first_char;
     let at = units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
@@ -276,10 +283,14 @@ pub(crate) fn unit_at(text: &str) -> Option<Unit> {
 
 /// Whether some unit starts with `c`.
 pub(crate) fn may_start(c: char) -> bool {
-    unit_index()
-        .by_first_char
-        .binary_search_by_key(&c, |(first, _)| *first)
-        .is_ok()
+    let index = unit_index();
+    match han_bit(c) {
+        Some(bit) => index.han_start(bit),
+        None => index
+            .by_first_char
+            .binary_search_by_key(&c, |(first, _)| *first)
+            .is_ok(),
+    }
 }
 
 #[cfg(test)]
