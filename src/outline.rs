@@ -87,7 +87,7 @@ pub(crate) fn build<'a, 'p>(
 
     for paragraph in paragraphs {
         let pieces = paragraph.pieces();
-        let opening = block_marker(input, pieces)
+        let opening = block_marker(input, paragraph)
             .filter(|_| !(attachment_list && is_attachment_line(input, paragraph)));
         attachment_list = starts_attachment_list(input, pieces)
             || (attachment_list && is_attachment_line(input, paragraph));
@@ -211,8 +211,12 @@ fn close_to<'a>(
 }
 
 /// The block marker that opens the paragraph, if any.
-fn block_marker<'a>(input: &'a str, pieces: &[Span]) -> Option<(Marker<'a>, Span)> {
-    let first = pieces.first()?;
+fn block_marker<'a>(input: &'a str, paragraph: &Paragraph) -> Option<(Marker<'a>, Span)> {
+    // Most paragraphs open with no marker, which normalization found out.
+    if paragraph.marker_len() == 0 {
+        return None;
+    }
+    let first = paragraph.pieces().first()?;
     let text = &input[first.range()];
     let (rest, marker) = numbering::marker::<nom::error::Error<&str>>(text).ok()?;
     if marker.scheme.is_inline() {

@@ -441,7 +441,7 @@ pub fn parse(input: &str) -> Report<'_> {
         .dropped
         .iter()
         .filter(|d| matches!(d.kind, DroppedKind::WebHeader | DroppedKind::RepeatedTitle))
-        .map(|d| Paragraph::from_span(d.span))
+        .map(|d| Paragraph::from_span(input, d.span))
         .collect();
     if !junk.is_empty() {
         found

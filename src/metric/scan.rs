@@ -187,13 +187,12 @@ fn scan_paragraph<'a>(
         opens: std::cell::Cell::new(Opens::default()),
     };
     let mut at = 0;
-    // A numbering marker opening the paragraph: 1. （一） 一、 一是. Read on its first
-    // line alone, as the outline reads it: "1." alone on a line is a marker even when
-    // the next line, joined to it, starts with digits.
-    let first_line = paragraph.pieces().first().map_or("", |p| &input[p.range()]);
-    if let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(first_line) {
-        let end = first_line.len() - rest.len();
-        if text[..end]
+    // A numbering marker opening the paragraph: 1. （一） 一、 一是. It was read on its
+    // first line alone, as the outline reads it: "1." alone on a line is a marker even
+    // when the next line, joined to it, starts with digits.
+    let end = paragraph.marker_len();
+    if let Some(marker) = text.get(..end).filter(|m| !m.is_empty()) {
+        if marker
             .chars()
             .any(|c| is_arabic(c) || numeral::is_chinese_numeral_char(c))
         {

@@ -77,15 +77,26 @@ pub struct Paragraph {
     /// Whether the paragraph is in the front matter: the lines before the first one
     /// that reads as body text (a sentence, or a numbered line).
     pub front: bool,
+    /// The length of the numbering marker its first line opens with (0 for none), found
+    /// when the line was read, so that the metric scan and the outline need not try
+    /// again (a `u32` fills the room left beside `front`; no marker is that long).
+    marker_len: u32,
 }
 
 impl Paragraph {
-    /// A paragraph of one piece.
-    pub(crate) fn from_span(span: Span) -> Paragraph {
+    /// The paragraph of one piece of `input`.
+    pub(crate) fn from_span(input: &str, span: Span) -> Paragraph {
         Paragraph {
             pieces: smallvec::smallvec![span],
             front: false,
+            marker_len: Opening::of(&input[span.range()], 1).marker_len(),
         }
+    }
+
+    /// The length in bytes of the numbering marker (block or inline) that the
+    /// paragraph's first line opens with, or 0.
+    pub(crate) fn marker_len(&self) -> usize {
+        self.marker_len as usize
     }
 
     /// The pieces of the input whose concatenation is the paragraph's text, in order.
@@ -144,6 +155,7 @@ pub fn normalize(input: &str) -> Normalized {
                 paragraphs.push(Paragraph {
                     pieces: line.pieces.clone(),
                     front: true,
+                    marker_len: line.opening.marker_len(),
                 });
             }
             continue;
@@ -151,6 +163,7 @@ pub fn normalize(input: &str) -> Normalized {
         // Each line's pieces move into its paragraph: decide whether a line joins the
         // next before taking them.
         let mut joins = joins_next(line, width);
+        let marker_len = line.opening.marker_len();
         let mut pieces = std::mem::take(&mut lines[i - 1].pieces);
         while joins {
             let Some(next) = lines[i..].iter().position(|l| l.kind == LineKind::Content) else {
@@ -167,6 +180,7 @@ pub fn normalize(input: &str) -> Normalized {
         paragraphs.push(Paragraph {
             pieces,
             front: false,
+            marker_len,
         });
     }
     dropped.sort_by_key(|d| d.span.start);
@@ -201,10 +215,36 @@ struct Line {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Opening {
     Text,
-    /// A numbering marker with text after it.
-    Marker,
-    /// A numbering marker and nothing else: its heading is on the next line.
-    MarkerAlone,
+    /// A numbering marker of this many bytes, with text after it.
+    Marker(u32),
+    /// A numbering marker of this many bytes and nothing else: its heading is on the
+    /// next line.
+    MarkerAlone(u32),
+}
+
+impl Opening {
+    /// How `first`, the first piece of a line of `pieces` pieces, begins.
+    fn of(first: &str, pieces: usize) -> Opening {
+        let Ok((rest, _)) = numbering::marker::<nom::error::Error<&str>>(first) else {
+            return Opening::Text;
+        };
+        // Markers are a few characters long; one that is not is no marker to remember.
+        let Ok(len) = u32::try_from(first.len() - rest.len()) else {
+            return Opening::Text;
+        };
+        if rest.trim().is_empty() && pieces == 1 {
+            Opening::MarkerAlone(len)
+        } else {
+            Opening::Marker(len)
+        }
+    }
+
+    fn marker_len(self) -> u32 {
+        match self {
+            Opening::Text => 0,
+            Opening::Marker(len) | Opening::MarkerAlone(len) => len,
+        }
+    }
 }
 
 /// How a content line ends.
@@ -311,12 +351,7 @@ fn shape(input: &str, pieces: &[Span]) -> (Opening, Ending) {
         Some(_) => Ending::Open,
     };
     let first = pieces.first().map_or("", |p| &input[p.range()]);
-    let opening = match numbering::marker::<nom::error::Error<&str>>(first) {
-        Ok((rest, _)) if rest.trim().is_empty() && pieces.len() == 1 => Opening::MarkerAlone,
-        Ok(_) => Opening::Marker,
-        Err(_) => Opening::Text,
-    };
-    (opening, ending)
+    (Opening::of(first, pieces.len()), ending)
 }
 
 /// Whether `text` holds a space, tab, U+3000 or NBSP, found with two byte searches.
@@ -530,11 +565,11 @@ fn modal_width(lines: &[Line]) -> Option<usize> {
 fn joins_next(line: &Line, width: Option<usize>) -> bool {
     match (line.opening, line.ending) {
         // A marker alone on its line: its heading is on the next.
-        (Opening::MarkerAlone, _) => true,
+        (Opening::MarkerAlone(_), _) => true,
         (_, Ending::Closed) => false,
         (_, Ending::AfterSentence) => true,
         // A numbered line with no sentence in it is a heading standing alone.
-        (Opening::Marker, Ending::Open) => false,
+        (Opening::Marker(_), Ending::Open) => false,
         (Opening::Text, Ending::Open) => width.is_some_and(|w| line.chars + 2 >= w),
     }
 }
