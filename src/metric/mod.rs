@@ -264,7 +264,8 @@ pub enum Reason {
     Word,
     /// A number with no unit after it.
     NoUnit,
-    /// Digits too many to be a value (more than 38).
+    /// A number too large for a [`Decimal`] (more than 96 bits, about 29 digits):
+    /// 99999999999999999999999999999件.
     TooLarge,
 }
 
