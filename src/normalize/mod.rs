@@ -342,13 +342,13 @@ impl Line {
 fn shape(input: &str, pieces: &[Span]) -> (Opening, Ending) {
     let last = pieces.last().map_or("", |p| &input[p.range()]);
     let ending = match last.chars().next_back() {
-        // No text: nothing to join (content lines have text).
-        None => return (Opening::Text, Ending::Closed),
         Some(end) if LINE_END.contains(&end) => Ending::Closed,
         Some(_) if pieces.iter().any(|p| has_sentence_end(&input[p.range()])) => {
             Ending::AfterSentence
         }
         Some(_) => Ending::Open,
+        // No text: nothing to join (content lines have text).
+        None => Ending::Closed,
     };
     let first = pieces.first().map_or("", |p| &input[p.range()]);
     (Opening::of(first, pieces.len()), ending)
