@@ -237,6 +237,23 @@ const FACETS: [(&str, &str, &str, bool); 5] = [
     ("digits", "0123456789", "０１２３４５６７８９", false),
 ];
 
+/// The facet of `c` and whether it is its full-width form: (index into [`FACETS`], full).
+fn facet_of(c: char) -> Option<(usize, bool)> {
+    Some(match c {
+        '(' | ')' => (0, false),
+        '（' | '）' => (0, true),
+        '.' => (1, false),
+        '．' => (1, true),
+        ',' => (2, false),
+        '，' => (2, true),
+        ':' => (3, false),
+        '：' => (3, true),
+        '0'..='9' => (4, false),
+        '０'..='９' => (4, true),
+        _ => return None,
+    })
+}
+
 /// The width of each facet of a marker's text: `Some(true)` full, `Some(false)` half,
 /// `None` when absent or both (the unpaired "（1)"); with whether the facet is present.
 fn facet_widths(text: &str) -> [(bool, Option<bool>); FACETS.len()] {
@@ -244,12 +261,13 @@ fn facet_widths(text: &str) -> [(bool, Option<bool>); FACETS.len()] {
     // Every facet character is ASCII or a full-width form (lead byte EF): markers such
     // as 一、 and 第一章 have none, and are done after one look at their bytes.
     if text.bytes().any(|b| b < 0x80 || b == 0xEF) {
-        for c in text.chars() {
-            for (seen, &(_, half, full, _)) in seen.iter_mut().zip(&FACETS) {
-                // Both sides are a few characters: compare chars directly (`str::contains`
-                // builds a searcher per call).
-                seen.0 |= half.chars().any(|h| h == c);
-                seen.1 |= full.chars().any(|f| f == c);
+        for (facet, full) in text.chars().filter_map(facet_of) {
+            if let Some(seen) = seen.get_mut(facet) {
+                if full {
+                    seen.1 = true;
+                } else {
+                    seen.0 = true;
+                }
             }
         }
     }
@@ -457,5 +475,28 @@ pub(super) fn zero_padded_date(input: &str, report: &Report<'_>, found: &mut Vec
             .with_expected(unpadded.clone())
             .with_fix(padded, unpadded),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `facet_of` puts each character of [`FACETS`] in its facet and width, and no other.
+    #[test]
+    fn facet_of_agrees_with_the_table() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let listed = FACETS
+                .iter()
+                .enumerate()
+                .find_map(|(i, &(_, half, full, _))| {
+                    if half.contains(c) {
+                        Some((i, false))
+                    } else {
+                        full.contains(c).then_some((i, true))
+                    }
+                });
+            assert_eq!(facet_of(c), listed, "{c}");
+        }
     }
 }
