@@ -483,21 +483,18 @@ impl<'a> Scan<'a, '_, '_> {
         }
         // 2024年12月31日: the month and day follow.
         let month_at = after_at + '年'.len_utf8();
-        let mut resume = month_at;
-        let reason = match number::number(&self.text[month_at..]).ok().flatten() {
-            Some(m) if self.text[month_at + m.len..].starts_with('月') => {
-                out.non_metrics.push(self.non_metric(at, end, Reason::Date));
-                Reason::Date
-            }
-            _ => {
-                out.non_metrics.push(self.non_metric(at, end, Reason::Year));
-                Reason::Year
-            }
+        let month_follows = number::number(&self.text[month_at..])
+            .ok()
+            .flatten()
+            .is_some_and(|m| self.text[month_at + m.len..].starts_with('月'));
+        let reason = if month_follows {
+            Reason::Date
+        } else {
+            Reason::Year
         };
-        if reason == Reason::Date {
-            resume = month_at;
-        }
-        Some(resume)
+        out.non_metrics.push(self.non_metric(at, end, reason));
+        // Scanning resumes at the month either way: it is read as a date of its own.
+        Some(month_at)
     }
 
     /// 2025-02-27, 2025/2/27, 2025.2.27 after the year at `at..end`: the separator, a
