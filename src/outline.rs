@@ -343,6 +343,10 @@ fn block_heading(input: &str, pieces: &[Span], from: usize) -> (Span, usize) {
     (Span::new(from, end), end)
 }
 
+/// Where an inline item's heading ends (exclusive) and its body starts.
+///
+/// The first sentence (to 。！？；) when it is at most [`MAX_ITEM_HEADING`] chars; else its
+/// first clauses (split at ，：) until at least [`MIN_ITEM_HEADING`] chars.
 fn item_heading(input: &str, pieces: &[Span], from: usize, end: usize) -> (Span, usize) {
     let mut first_clause = None;
     let mut count = 0;
