@@ -387,21 +387,23 @@ impl CharSet {
     ///
     /// This is the scanners' inner loop, so it reads UTF-8 bytes directly: the lead byte
     /// gives the length, and the code point one bit test in one table — instead of
-    /// decoding each `char` and comparing it with thirty others.
+    /// decoding each `char` and comparing it with thirty others. Runs of three-byte
+    /// characters, which Chinese text is, take a loop of their own.
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut at = from;
         loop {
             // A run of three-byte characters (all of Chinese text but its ASCII), read
-            // three bytes at a time: each one's bit is found from its bytes, without
-            // building the code point.
+            // three bytes at a time, without the length checks of the general case.
             for chunk in bytes.get(at..)?.chunks_exact(3) {
                 let &[lead, b1, b2] = chunk else { break };
                 if lead & 0xF0 != 0xE0 {
                     break;
                 }
-                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                if self.bmp[word & (self.bmp.len() - 1)] & (1 << (b2 & 0x3F)) != 0 {
+                let cp = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if self.has_bmp(cp) {
                     return Some(at);
                 }
                 at += 3;
