@@ -217,21 +217,24 @@ pub(crate) fn number(text: &str) -> Result<Option<Number>, Overflow> {
     }
 }
 
+/// The factor of a magnitude word: 亿 万 千 百 (and 億 萬 仟 佰).
+pub(crate) fn magnitude_factor(c: char) -> Option<u128> {
+    Some(match c {
+        '亿' | '億' => 100_000_000,
+        '万' | '萬' => 10_000,
+        '千' | '仟' => 1_000,
+        '百' | '佰' => 100,
+        _ => return None,
+    })
+}
+
 // magnitude := "个"? ( "万万" | word ( myriad )* )      each myriad larger than the last
 /// A magnitude and its factor: 万, 亿, 千 and 百 (and 萬 億 仟 佰), stacked from small to
 /// large (千万, 万亿, 千万亿). 万万 is the old 亿 (四万万), and 个亿 the spoken one (两个亿).
 /// 千 and 百 only open a magnitude after Arabic digits ("3千"): after a Chinese numeral
 /// they are part of it. A unit that starts with one (千米, 千克) is no magnitude.
 pub(crate) fn magnitude(text: &str, after_chinese: bool) -> Option<(usize, Decimal)> {
-    let word = |t: &str| -> Option<u128> {
-        Some(match t.chars().next()? {
-            '亿' | '億' => 100_000_000,
-            '万' | '萬' => 10_000,
-            '千' | '仟' => 1_000,
-            '百' | '佰' => 100,
-            _ => return None,
-        })
-    };
+    let word = |t: &str| t.chars().next().and_then(magnitude_factor);
     if text.starts_with("个亿") || text.starts_with("个億") {
         return Some((6, dec(10_000).checked_mul(dec(10_000))?));
     }

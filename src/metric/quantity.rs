@@ -15,7 +15,7 @@
 //!
 //! `number`, `amount` and `magnitude` are in [`number`](super::number).
 
-use super::number::{Number, Overflow, amount, chinese, magnitude, number};
+use super::number::{Number, Overflow, amount, chinese, magnitude, magnitude_factor, number};
 use super::unit::{Unit, prefix_at, unit_at};
 use super::{Approx, Kind};
 use crate::Decimal;
@@ -38,18 +38,21 @@ pub(crate) struct Quantity {
     pub(crate) end: usize,
 }
 
+/// The qualifiers inside a quantity ("more than"): 十几万, 40余万份.
+const INNER: [char; 4] = ['余', '多', '几', '幾'];
+
+/// The dashes of a range: 5至10人, 3-5万元.
+const DASHES: [char; 8] = ['至', '到', '—', '–', '-', '~', '～', '－'];
+
 // inner := "余" | "多" | "几"
 fn inner(text: &str) -> Option<usize> {
-    text.starts_with(['余', '多', '几', '幾']).then_some(3)
+    text.starts_with(INNER).then_some(3)
 }
 
 // range := "（含）"? dash number                 dash: 至 到 - — – ~ ～ －, or doubled
 fn range_dash(text: &str) -> Option<usize> {
-    // Every dash is one character: one look at it, not a comparison per dash.
-    let dash = text
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '至' | '到' | '—' | '–' | '-' | '~' | '～' | '－'))?;
+    // Every dash is one character: one look at it, not a comparison per dash string.
+    let dash = text.chars().next().filter(|c| DASHES.contains(c))?;
     let len = dash.len_utf8();
     // —— and -- are one dash: Chinese typesetting doubles the dash.
     Some(if text[len..].starts_with(dash) {
@@ -189,12 +192,11 @@ pub(crate) fn quantity_from(text: &str, first: Number) -> Result<Option<Quantity
 /// and a unit. Every other rule of [`read_from`] comes after one of these ("（含）"
 /// after a magnitude or a unit).
 fn may_continue(c: char) -> bool {
-    matches!(
-        c,
-        '至' | '到' | '—' | '–' | '-' | '~' | '～' | '－' // range
-            | '余' | '多' | '几' | '幾' // inner
-            | '个' | '亿' | '億' | '万' | '萬' | '千' | '仟' | '百' | '佰' // magnitude
-    ) || numeral::chinese_digit(c).is_some()
+    DASHES.contains(&c)
+        || INNER.contains(&c)
+        || c == '个'
+        || magnitude_factor(c).is_some()
+        || numeral::chinese_digit(c).is_some()
         || super::unit::may_start(c)
 }
 
