@@ -20,19 +20,25 @@ fn line_ends_and_indentation() {
 }
 
 #[test]
-fn bookmarks_anywhere() {
-    let input = "[bookmark: _GoBack]关于2023年度的报告\n正文[bookmark: x]继续。\n";
-    assert_eq!(texts(input), ["关于2023年度的报告", "正文继续。"]);
-    let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
-    assert_eq!(kinds, [DroppedKind::Bookmark, DroppedKind::Bookmark]);
-}
-
-#[test]
-fn web_header_and_repeated_title() {
-    let input = "白甸镇2024年报告\n来源: 政社办 发布时间:2025-02-27 14:46 累计次数: 字体:[ ]\n\n白甸镇2024年报告\n\n今年以来,成效明显。\n";
-    assert_eq!(texts(input), ["白甸镇2024年报告", "今年以来,成效明显。"]);
-    let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
-    assert_eq!(kinds, [DroppedKind::WebHeader, DroppedKind::RepeatedTitle]);
+fn junk_is_dropped_and_reported() {
+    // (input, paragraphs left, what was dropped)
+    let cases: [(&str, &[&str], &[DroppedKind]); 2] = [
+        (
+            "[bookmark: _GoBack]关于2023年度的报告\n正文[bookmark: x]继续。\n",
+            &["关于2023年度的报告", "正文继续。"],
+            &[DroppedKind::Bookmark, DroppedKind::Bookmark],
+        ),
+        (
+            "白甸镇2024年报告\n来源: 政社办 发布时间:2025-02-27 14:46 累计次数: 字体:[ ]\n\n白甸镇2024年报告\n\n今年以来,成效明显。\n",
+            &["白甸镇2024年报告", "今年以来,成效明显。"],
+            &[DroppedKind::WebHeader, DroppedKind::RepeatedTitle],
+        ),
+    ];
+    for (input, paragraphs, dropped) in cases {
+        assert_eq!(texts(input), paragraphs, "{input}");
+        let kinds: Vec<_> = normalize(input).dropped.iter().map(|d| d.kind).collect();
+        assert_eq!(kinds, dropped, "{input}");
+    }
 }
 
 #[test]
